@@ -1,0 +1,8 @@
+/**
+ * The plans the product ships with. fujieda-plan.json carries the seed plan
+ * (藤枝市新公共経営実行計画) verbatim; demo-progress.json holds sample progress for the demo.
+ */
+import type { PlanTemplate } from "../src/domain/template";
+import plan from "./fujieda-plan.json";
+
+export const FUJIEDA_PLAN: PlanTemplate = plan as PlanTemplate;

@@ -1,0 +1,34 @@
+/** genki demo: the whole offline job on the bundled plan, everything written under out/demo. */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { formatFiscalYear } from "../../domain/calendar";
+import { parseRegistry } from "../../domain/registry";
+import { initRegistry } from "../workbook";
+
+export function demoCommand(): Command {
+  return new Command("demo")
+    .description("同梱の計画（藤枝市新公共経営実行計画）でデモを実行し、out/demo に出力します。")
+    .option("--out <dir>", "出力先フォルダ", "out/demo")
+    .action(async (opts: { out: string }) => {
+      const file = join(opts.out, "registry.xlsx");
+      rmSync(file, { force: true });
+      const { store } = await initRegistry(file, false);
+      const { registry } = parseRegistry(store.readAll());
+      const s = registry.settings;
+      const span =
+        s.startFy !== null && s.endFy !== null
+          ? `${formatFiscalYear(s.startFy, "ja")}〜${formatFiscalYear(s.endFy, "ja")}（FY${s.startFy}–FY${s.endFy}）`
+          : "未設定";
+      console.log(`計画名: ${s.planName}`);
+      console.log(`計画期間: ${span}　報告周期: ${s.cycle}`);
+      console.log(
+        `柱: ${registry.pillars.length}　取組: ${registry.measures.length}　年度目標: ${registry.targets.length}　所属: ${registry.divisions.length}`,
+      );
+      for (const p of registry.pillars) {
+        const n = registry.measures.filter((m) => m.pillarId === p.pillarId).length;
+        console.log(`  ${p.pillarId} ${p.name}（取組 ${n}）`);
+      }
+      console.log(`登録簿: ${file}`);
+    });
+}

@@ -1,0 +1,19 @@
+/** Message rendering: ja by default, en when 設定 言語 is en. */
+import type { Lang } from "../schema";
+import { MESSAGES } from "./catalogue";
+
+export { MESSAGES } from "./catalogue";
+export type MessageCode = keyof typeof MESSAGES;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export function formatMessage(code: MessageCode, params: MessageParams, lang: Lang): string {
+  const template = MESSAGES[code][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Joins choices for a message: 「A」「B」「C」 in Japanese, “A”, “B”, “C” in English. */
+export function listChoices(values: readonly string[], lang: Lang): string {
+  return lang === "ja" ? values.map((v) => `「${v}」`).join("") : values.map((v) => `“${v}”`).join(", ");
+}

@@ -1,0 +1,5 @@
+export * from "./cells";
+export * from "./model";
+export { type ParseResult, parseRegistry, REQUIRED_SHEETS } from "./parse";
+export { parseGrades } from "./settings";
+export { type RawSheet, type SheetTable, toTable } from "./table";

@@ -1,0 +1,220 @@
+/** The rows of 設定, declared once: the key people see, its English alias, type and default. */
+import { CYCLES, LANGUAGES } from "./columns";
+
+export type SettingType = "text" | "year" | "integer" | "enum" | "email" | "grades" | "hour";
+
+export interface SettingDef {
+  readonly key: SettingKey;
+  readonly ja: string;
+  readonly en: string;
+  readonly type: SettingType;
+  readonly required: boolean;
+  readonly values?: readonly string[];
+  /** value the template writes and the app assumes when the row is empty */
+  readonly defaultValue: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly noteJa: string;
+  readonly noteEn: string;
+}
+
+export type SettingKey =
+  | "planName"
+  | "startFy"
+  | "endFy"
+  | "cycle"
+  | "dueBusinessDays"
+  | "preNoticeDays"
+  | "reminderInterval"
+  | "escalationDays"
+  | "senderName"
+  | "replyTo"
+  | "outputFolderId"
+  | "docsTemplateId"
+  | "slidesTemplateId"
+  | "grades"
+  | "lang"
+  | "sendHour";
+
+export const DEFAULT_GRADES = "A:計画以上 B:計画どおり C:やや遅れ D:遅れ";
+
+export const SETTINGS: readonly SettingDef[] = [
+  {
+    key: "planName",
+    ja: "計画名",
+    en: "Plan name",
+    type: "text",
+    required: true,
+    defaultValue: "",
+    noteJa: "計画の正式名称です。報告書とスライドの表題に使います。",
+    noteEn: "Official name of the plan, used as the title of reports and slides.",
+  },
+  {
+    key: "startFy",
+    ja: "開始年度",
+    en: "First fiscal year",
+    type: "year",
+    required: true,
+    defaultValue: "",
+    noteJa: "計画の初年度です（2012、平成24年度、H24 のいずれでも入力できます）。",
+    noteEn: "First fiscal year of the plan (2012, 平成24年度 or H24).",
+  },
+  {
+    key: "endFy",
+    ja: "終了年度",
+    en: "Last fiscal year",
+    type: "year",
+    required: true,
+    defaultValue: "",
+    noteJa: "計画の最終年度です。",
+    noteEn: "Last fiscal year of the plan.",
+  },
+  {
+    key: "cycle",
+    ja: "報告周期",
+    en: "Reporting cycle",
+    type: "enum",
+    values: CYCLES,
+    required: true,
+    defaultValue: "四半期",
+    noteJa: "進捗を報告する周期です（四半期・半期・年度）。",
+    noteEn: "How often progress is reported (四半期 quarterly, 半期 half-yearly, 年度 yearly).",
+  },
+  {
+    key: "dueBusinessDays",
+    ja: "提出期限(期末から営業日)",
+    en: "Due (business days after period end)",
+    type: "integer",
+    required: true,
+    min: 0,
+    max: 60,
+    defaultValue: "10",
+    noteJa: "期末から何営業日後を提出期限とするかです。",
+    noteEn: "Reports are due this many business days after the period ends.",
+  },
+  {
+    key: "preNoticeDays",
+    ja: "事前通知(営業日前)",
+    en: "Pre-notice (business days before)",
+    type: "integer",
+    required: false,
+    min: 0,
+    max: 30,
+    defaultValue: "3",
+    noteJa: "期限の何営業日前に事前通知を送るかです（0 で送りません）。",
+    noteEn: "Send a pre-notice this many business days before the due date (0: none).",
+  },
+  {
+    key: "reminderInterval",
+    ja: "督促間隔(営業日)",
+    en: "Reminder interval (business days)",
+    type: "integer",
+    required: false,
+    min: 1,
+    max: 30,
+    defaultValue: "3",
+    noteJa: "期限を過ぎた後、何営業日ごとに督促するかです。",
+    noteEn: "After the due date, remind every this many business days.",
+  },
+  {
+    key: "escalationDays",
+    ja: "エスカレーション(期限後営業日)",
+    en: "Escalation (business days after due)",
+    type: "integer",
+    required: false,
+    min: 1,
+    max: 60,
+    defaultValue: "10",
+    noteJa: "期限後この営業日数を過ぎると、上位責任者を CC に加えます。",
+    noteEn: "After this many business days overdue, the escalation contact is copied.",
+  },
+  {
+    key: "senderName",
+    ja: "送信者名",
+    en: "Sender name",
+    type: "text",
+    required: false,
+    defaultValue: "行政経営課",
+    noteJa: "リマインダーの差出人名です。",
+    noteEn: "Sender name of reminder e-mails.",
+  },
+  {
+    key: "replyTo",
+    ja: "返信先",
+    en: "Reply-to",
+    type: "email",
+    required: false,
+    defaultValue: "",
+    noteJa: "リマインダーへの返信先メールアドレスです。",
+    noteEn: "Reply-to address of reminder e-mails.",
+  },
+  {
+    key: "outputFolderId",
+    ja: "出力フォルダID",
+    en: "Output folder ID",
+    type: "text",
+    required: false,
+    defaultValue: "",
+    noteJa: "報告書・スライドを保存する Google ドライブのフォルダ ID です（空欄ならこのスプレッドシートと同じフォルダ）。",
+    noteEn: "Google Drive folder ID for reports and decks (empty: the spreadsheet's folder).",
+  },
+  {
+    key: "docsTemplateId",
+    ja: "Docsテンプレート",
+    en: "Docs template",
+    type: "text",
+    required: false,
+    defaultValue: "",
+    noteJa: "柱別報告書のひな形とする Google ドキュメントの ID です（空欄なら標準レイアウト）。",
+    noteEn: "Google Doc ID used as the pillar report template (empty: built-in layout).",
+  },
+  {
+    key: "slidesTemplateId",
+    ja: "Slidesテンプレート",
+    en: "Slides template",
+    type: "text",
+    required: false,
+    defaultValue: "",
+    noteJa: "年次報告スライドのひな形とする Google スライドの ID です（空欄なら標準デザイン）。",
+    noteEn: "Google Slides ID used as the annual deck template (empty: built-in design).",
+  },
+  {
+    key: "grades",
+    ja: "評価区分",
+    en: "Grades",
+    type: "grades",
+    required: true,
+    defaultValue: DEFAULT_GRADES,
+    noteJa: "評価の記号と意味を「記号:意味」の形で空白区切りに並べます。",
+    noteEn: "Grade codes and meanings as 'code:meaning' separated by spaces.",
+  },
+  {
+    key: "lang",
+    ja: "言語",
+    en: "Language",
+    type: "enum",
+    values: LANGUAGES,
+    required: false,
+    defaultValue: "ja",
+    noteJa: "メッセージの言語です（ja / en）。",
+    noteEn: "Language of messages (ja / en).",
+  },
+  {
+    key: "sendHour",
+    ja: "送信時刻",
+    en: "Send time",
+    type: "hour",
+    required: false,
+    min: 0,
+    max: 23,
+    defaultValue: "8",
+    noteJa: "リマインダーを毎日送る時刻（時、0〜23）です。",
+    noteEn: "Hour of the day (0-23) when reminders are sent.",
+  },
+];
+
+export function settingDef(key: SettingKey): SettingDef {
+  const def = SETTINGS.find((s) => s.key === key);
+  if (!def) throw new Error(`unknown setting ${key}`);
+  return def;
+}

@@ -1,0 +1,12 @@
+/** The 計画管理 menu: captions and the top-level handler each item calls. */
+export interface MenuItem {
+  readonly caption: string;
+  readonly handler: string;
+}
+
+export const MENU_TITLE = "計画管理";
+
+/** null stands for a separator. Handlers must be exported from main.ts (top level in Code.js). */
+export const MENU_ITEMS: readonly (MenuItem | null)[] = [
+  { caption: "初期設定", handler: "menuSetup" },
+];

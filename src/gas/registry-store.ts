@@ -1,0 +1,107 @@
+/** RegistryStore on SpreadsheetApp: whole-tab reads, one setValues per batch, schema-driven looks. */
+import type { RawSheet } from "../domain/registry";
+import { neutraliseRows } from "../domain/safety";
+import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = "#e8f0fe";
+const APP_OWNED_HEADER_BACKGROUND = "#f1f3f4";
+
+/** Pads ragged rows so setValues gets the rectangle GAS insists on. */
+function rectangle(values: readonly (readonly unknown[])[]): unknown[][] {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]);
+}
+
+export class GasRegistryStore implements RegistryStore {
+  constructor(private readonly ss: Spreadsheet) {}
+
+  private sheet(name: string): Sheet {
+    const sheet = this.ss.getSheetByName(name);
+    if (!sheet) throw new Error(`シート「${name}」が見つかりません。`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.ss.getSheets().map((s) => s.getName());
+  }
+
+  readAll(): RawSheet[] {
+    return this.ss.getSheets().map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));
+  }
+
+  read(name: string): RawSheet | undefined {
+    const sheet = this.ss.getSheetByName(name);
+    return sheet ? { name, values: sheet.getDataRange().getValues() } : undefined;
+  }
+
+  createSheet(name: string, layout: SheetLayout, values: readonly (readonly unknown[])[]): void {
+    const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
+    // Text formats go on before the values, or Sheets would already have turned 1-1 into a date.
+    this.formatColumns(sheet, layout);
+    const rows = rectangle(neutraliseRows(values));
+    if (rows.length > 0 && (rows[0]?.length ?? 0) > 0) {
+      sheet.getRange(1, 1, rows.length, rows[0]?.length ?? 0).setValues(rows);
+    }
+    this.styleHeader(sheet, layout);
+  }
+
+  applyLayout(name: string, layout: SheetLayout): void {
+    const sheet = this.sheet(name);
+    this.formatColumns(sheet, layout);
+    this.styleHeader(sheet, layout);
+  }
+
+  setDropdowns(name: string, dropdowns: readonly Dropdown[]): void {
+    this.applyDropdowns(this.sheet(name), dropdowns);
+  }
+
+  writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void {
+    const rows = rectangle(neutraliseRows(values));
+    if (rows.length === 0 || (rows[0]?.length ?? 0) === 0) return;
+    this.sheet(name)
+      .getRange(row, col, rows.length, rows[0]?.length ?? 0)
+      .setValues(rows);
+  }
+
+  appendRows(name: string, values: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheet(name);
+    this.writeCells(name, sheet.getLastRow() + 1, 1, values);
+  }
+
+  private formatColumns(sheet: Sheet, layout: SheetLayout): void {
+    const bodyRows = Math.max(1, sheet.getMaxRows() - 1);
+    for (const col of layout.textColumns) sheet.getRange(2, col, bodyRows, 1).setNumberFormat("@");
+    for (const col of layout.wrapColumns) sheet.getRange(2, col, bodyRows, 1).setWrap(true);
+  }
+
+  private styleHeader(sheet: Sheet, layout: SheetLayout): void {
+    const width = layout.headers.length;
+    if (width === 0) return;
+    sheet
+      .getRange(1, 1, 1, width)
+      .setFontWeight("bold")
+      .setBackground(layout.appOwned ? APP_OWNED_HEADER_BACKGROUND : HEADER_BACKGROUND);
+    sheet.setFrozenRows(1);
+    layout.widths.forEach((w, i) => {
+      if (w > 0) sheet.setColumnWidth(i + 1, w);
+    });
+    sheet.setTabColor(layout.tabColor);
+  }
+
+  private applyDropdowns(sheet: Sheet, dropdowns: readonly Dropdown[]): void {
+    const bodyRows = Math.max(1, sheet.getMaxRows() - 1);
+    for (const d of dropdowns) {
+      const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(d.help);
+      if (d.kind === "list") builder.requireValueInList([...d.values], true);
+      else {
+        const source = this.ss.getSheetByName(d.sheet);
+        if (!source) continue;
+        builder.requireValueInRange(source.getRange(2, d.sourceCol, Math.max(1, source.getMaxRows() - 1), 1), true);
+      }
+      sheet.getRange(2, d.col, bodyRows, 1).setDataValidation(builder.build());
+    }
+  }
+}

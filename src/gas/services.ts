@@ -1,0 +1,36 @@
+/** Small adapters over GAS services: progress toasts, the script lock, script properties. */
+import type { Lock, Progress, Properties } from "../ports";
+
+export class ToastProgress implements Progress {
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  report(message: string): void {
+    this.ss.toast(message, "計画管理", 5);
+  }
+}
+
+/** The script lock guards app-owned sheets: two runs never interleave their writes. */
+export class ScriptLock implements Lock {
+  constructor(private readonly waitMs = 30_000) {}
+  withLock<T>(fn: () => T): T | undefined {
+    const lock = LockService.getScriptLock();
+    if (!lock.tryLock(this.waitMs)) return undefined;
+    try {
+      return fn();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+}
+
+export class ScriptProperties implements Properties {
+  private readonly props = PropertiesService.getScriptProperties();
+  get(key: string): string | null {
+    return this.props.getProperty(key);
+  }
+  set(key: string, value: string): void {
+    this.props.setProperty(key, value);
+  }
+  delete(key: string): void {
+    this.props.deleteProperty(key);
+  }
+}

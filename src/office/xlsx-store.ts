@@ -1,0 +1,218 @@
+/**
+ * RegistryStore on an .xlsx workbook (exceljs), for offices on a closed network.
+ * Cells are handed to the domain exactly as GAS would hand them: numbers, strings, Dates that
+ * fall inside the intended Tokyo day, and "" for empty cells.
+ */
+import ExcelJS from "exceljs";
+import type { RawSheet } from "../domain/registry";
+import { isFormulaLike, neutraliseCell } from "../domain/safety";
+import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+
+const TOKYO_OFFSET_MS = 9 * 3600 * 1000;
+/** rows given formats and dropdowns, as a new Google Sheet has */
+const BODY_ROWS = 1000;
+const HEADER_FILL = "FFE8F0FE";
+const APP_OWNED_HEADER_FILL = "FFF1F3F4";
+
+/**
+ * Excel stores wall-clock times without a zone and exceljs reads them as UTC. We keep Tokyo
+ * wall-clock in the file, so a cell reading 2013/7/10 means that day in Tokyo wherever we run.
+ */
+function fromExcelDate(d: Date): Date {
+  return new Date(d.getTime() - TOKYO_OFFSET_MS);
+}
+function toExcelDate(d: Date): Date {
+  return new Date(d.getTime() + TOKYO_OFFSET_MS);
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** An apostrophe we wrote to neutralise a formula-like text is not part of the value. */
+function unneutralise(s: string): string {
+  return s.startsWith("'") && isFormulaLike(s.slice(1)) ? s.slice(1) : s;
+}
+
+/** exceljs cell value -> what SpreadsheetApp's getValues would give. */
+export function cellToGas(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return unneutralise(v);
+  if (isDate(v)) return fromExcelDate(v);
+  if (typeof v === "object") {
+    if ("richText" in v) return unneutralise(v.richText.map((r) => r.text).join(""));
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      return result === undefined || (typeof result === "object" && !isDate(result))
+        ? ""
+        : cellToGas(result as ExcelJS.CellValue);
+    }
+    if ("hyperlink" in v) return String(v.text ?? "");
+    if ("error" in v) return String(v.error);
+  }
+  return String(v);
+}
+
+function gasToCell(v: unknown): ExcelJS.CellValue {
+  const safe = neutraliseCell(v);
+  if (safe === null || safe === undefined || safe === "") return null;
+  if (isDate(safe)) return toExcelDate(safe);
+  if (typeof safe === "number" || typeof safe === "boolean" || typeof safe === "string") return safe;
+  return String(safe);
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+function colLetter(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export class XlsxRegistryStore implements RegistryStore {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static empty(): XlsxRegistryStore {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "genki-plan";
+    return new XlsxRegistryStore(wb);
+  }
+
+  /** Opens a file; throws an Error with a Japanese message when it cannot be read. */
+  static async open(path: string): Promise<XlsxRegistryStore> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    return new XlsxRegistryStore(wb);
+  }
+
+  async save(path: string): Promise<void> {
+    await this.workbook.xlsx.writeFile(path);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`シート「${name}」が見つかりません。`);
+    return ws;
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  readAll(): RawSheet[] {
+    return this.workbook.worksheets.map((ws) => this.readSheet(ws));
+  }
+
+  read(name: string): RawSheet | undefined {
+    const ws = this.workbook.getWorksheet(name);
+    return ws ? this.readSheet(ws) : undefined;
+  }
+
+  /** The data range as getDataRange().getValues() gives it: rectangular, up to the last used cell. */
+  private readSheet(ws: ExcelJS.Worksheet): RawSheet {
+    const rows: unknown[][] = [];
+    let width = 0;
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: unknown[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = cellToGas(cell.value);
+      });
+      const filled = Array.from(cells, (c) => (c === undefined ? "" : c));
+      let last = filled.length;
+      while (last > 0 && filled[last - 1] === "") last--;
+      if (last === 0) return;
+      rows[rowNumber - 1] = filled.slice(0, last);
+      width = Math.max(width, last);
+    });
+    const values = Array.from(rows, (r) => {
+      const row = r ?? [];
+      return [...row, ...Array.from({ length: width - row.length }, () => "")];
+    });
+    return { name: ws.name, values };
+  }
+
+  createSheet(name: string, layout: SheetLayout, values: readonly (readonly unknown[])[]): void {
+    const ws = this.workbook.addWorksheet(name, {
+      properties: { tabColor: { argb: argb(layout.tabColor) } },
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    this.formatColumns(ws, layout);
+    this.writeRows(ws, 1, 1, values);
+    this.styleHeader(ws, layout);
+  }
+
+  applyLayout(name: string, layout: SheetLayout): void {
+    const ws = this.sheet(name);
+    this.formatColumns(ws, layout);
+    this.styleHeader(ws, layout);
+  }
+
+  setDropdowns(name: string, dropdowns: readonly Dropdown[]): void {
+    const ws = this.sheet(name);
+    for (const d of dropdowns) {
+      const formula =
+        d.kind === "list"
+          ? `"${d.values.join(",")}"`
+          : `'${d.sheet.replace(/'/g, "''")}'!$${colLetter(d.sourceCol)}$2:$${colLetter(d.sourceCol)}$${BODY_ROWS}`;
+      const validation: ExcelJS.DataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [formula],
+        showInputMessage: true,
+        prompt: d.help.slice(0, 255),
+        // Like the Sheets dropdowns: a warning, never a refusal, so pasted data is not lost.
+        showErrorMessage: true,
+        errorStyle: "warning",
+        error: d.help.slice(0, 255),
+      };
+      for (let r = 2; r <= BODY_ROWS; r++) ws.getCell(r, d.col).dataValidation = validation;
+    }
+  }
+
+  writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void {
+    this.writeRows(this.sheet(name), row, col, values);
+  }
+
+  appendRows(name: string, values: readonly (readonly unknown[])[]): void {
+    const ws = this.sheet(name);
+    const last = this.readSheet(ws).values.length;
+    this.writeRows(ws, last + 1, 1, values);
+  }
+
+  private writeRows(ws: ExcelJS.Worksheet, row: number, col: number, values: readonly (readonly unknown[])[]) {
+    values.forEach((r, i) => {
+      r.forEach((v, j) => {
+        ws.getCell(row + i, col + j).value = gasToCell(v);
+      });
+    });
+  }
+
+  private formatColumns(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+    for (const col of layout.textColumns) ws.getColumn(col).numFmt = "@";
+    for (const col of layout.wrapColumns) {
+      ws.getColumn(col).alignment = { wrapText: true, vertical: "top" };
+    }
+  }
+
+  private styleHeader(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+    layout.widths.forEach((w, i) => {
+      // Sheets widths are pixels; Excel's are characters of about 7 pixels.
+      if (w > 0) ws.getColumn(i + 1).width = Math.round(w / 7);
+    });
+    const fill = layout.appOwned ? APP_OWNED_HEADER_FILL : HEADER_FILL;
+    layout.headers.forEach((_, i) => {
+      const cell = ws.getCell(1, i + 1);
+      cell.font = { bold: true };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    });
+    ws.views = [{ state: "frozen", ySplit: 1 }];
+    ws.properties.tabColor = { argb: argb(layout.tabColor) };
+  }
+}

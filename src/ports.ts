@@ -1,0 +1,55 @@
+/**
+ * The ports: everything the use cases need from the outside world. GAS adapters (src/gas)
+ * and offline adapters (src/office) implement them; tests use the GAS fake or small fakes.
+ */
+import type { RawSheet } from "./domain/registry";
+import type { Dropdown, SheetLayout } from "./domain/schema";
+
+export type { Dropdown, SheetLayout } from "./domain/schema";
+
+export interface RegistryStore {
+  /** tab names in order */
+  sheetNames(): string[];
+  /** every tab's values, getValues()-style: one read per tab */
+  readAll(): RawSheet[];
+  /** one tab's values: one read */
+  read(name: string): RawSheet | undefined;
+  /** a new tab with its layout and rows (header first): one batched write for the values */
+  createSheet(name: string, layout: SheetLayout, values: readonly (readonly unknown[])[]): void;
+  /** re-applies widths, text formats and header style to an existing tab */
+  applyLayout(name: string, layout: SheetLayout): void;
+  /** sets the dropdowns (after every tab exists, since some lists come from other tabs) */
+  setDropdowns(name: string, dropdowns: readonly Dropdown[]): void;
+  /** overwrites a rectangle starting at (row, col), 1-based: one batched write */
+  writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void;
+  /** appends rows below the last row: one batched write */
+  appendRows(name: string, values: readonly (readonly unknown[])[]): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Progress {
+  /** a short status line (a toast in Sheets, a line on stderr offline) */
+  report(message: string): void;
+}
+
+export interface Lock {
+  /** runs fn holding the lock; returns undefined when the lock could not be had in time */
+  withLock<T>(fn: () => T): T | undefined;
+}
+
+export interface Properties {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+}
+
+/** Installable triggers (GAS only; offline there is nothing to schedule). */
+export interface Triggers {
+  /** handler names with a trigger of this kind already installed */
+  installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once" }[];
+  installDaily(handler: string, hour: number): void;
+  installOnEdit(handler: string): void;
+}
