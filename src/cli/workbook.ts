@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type SetupResult, setupRegistry } from "../app/setup";
+import type { PlanTemplate } from "../domain/template";
 import { XlsxRegistryStore } from "../office/xlsx-store";
 import { FUJIEDA_PLAN } from "../../sheets-templates";
 
@@ -31,9 +32,10 @@ export async function saveRegistry(store: XlsxRegistryStore, file: string): Prom
 export async function initRegistry(
   file: string,
   exists: boolean,
+  template: PlanTemplate = FUJIEDA_PLAN,
 ): Promise<{ store: XlsxRegistryStore; result: SetupResult }> {
   const store = exists ? await openRegistry(file) : XlsxRegistryStore.empty();
-  const result = setupRegistry({ store }, FUJIEDA_PLAN);
+  const result = setupRegistry({ store }, template);
   await saveRegistry(store, file);
   return { store, result };
 }

@@ -43,7 +43,7 @@ describe("setup on an .xlsx registry", () => {
     expect(measures?.getCell("D2").dataValidation?.formulae).toEqual(["'所属'!$A$2:$A$1000"]);
     expect(measures?.getColumn(1).numFmt).toBe("@");
     expect(measures?.getCell("C3").value).toBe("PT活動等による研鑚と職務の成果を、上司の的確なマネジメントにより総合評価");
-    expect(measures?.rowCount).toBe(15);
+    expect(measures?.actualRowCount).toBe(15);
   });
 
   it("reads back as the bundled plan", async () => {

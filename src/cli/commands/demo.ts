@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
+import { FUJIEDA_DEMO } from "../../../sheets-templates";
 import { initRegistry } from "../workbook";
 
 export function demoCommand(): Command {
@@ -13,7 +14,7 @@ export function demoCommand(): Command {
     .action(async (opts: { out: string }) => {
       const file = join(opts.out, "registry.xlsx");
       rmSync(file, { force: true });
-      const { store } = await initRegistry(file, false);
+      const { store } = await initRegistry(file, false, FUJIEDA_DEMO);
       const { registry } = parseRegistry(store.readAll());
       const s = registry.settings;
       const span =
@@ -23,7 +24,7 @@ export function demoCommand(): Command {
       console.log(`計画名: ${s.planName}`);
       console.log(`計画期間: ${span}　報告周期: ${s.cycle}`);
       console.log(
-        `柱: ${registry.pillars.length}　取組: ${registry.measures.length}　年度目標: ${registry.targets.length}　所属: ${registry.divisions.length}`,
+        `柱: ${registry.pillars.length}　取組: ${registry.measures.length}　年度目標: ${registry.targets.length}　所属: ${registry.divisions.length}　進捗（サンプル）: ${registry.progress.length}`,
       );
       for (const p of registry.pillars) {
         const n = registry.measures.filter((m) => m.pillarId === p.pillarId).length;

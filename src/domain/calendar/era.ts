@@ -97,9 +97,9 @@ export function eraYearNumber(n: number): string {
  * conversion tables do (1989 -> 平成元年, 2019 -> 令和元年). Before 明治: "1850年".
  */
 export function eraYearLabel(gregorianYear: number): string {
-  const ey = eraYearOf(`${String(gregorianYear).padStart(4, "0")}-12-31`);
-  if (!ey || !Number.isInteger(gregorianYear)) return `${gregorianYear}年`;
-  return `${ey.era.name}${eraYearNumber(ey.year)}年`;
+  const valid = Number.isInteger(gregorianYear) && gregorianYear >= 1 && gregorianYear <= 9999;
+  const ey = valid ? eraYearOf(`${String(gregorianYear).padStart(4, "0")}-12-31`) : undefined;
+  return ey ? `${ey.era.name}${eraYearNumber(ey.year)}年` : `${gregorianYear}年`;
 }
 
 /**

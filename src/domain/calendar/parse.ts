@@ -234,7 +234,8 @@ function parseDateText(raw: string): DateParse {
 export function parseDate(v: unknown): DateParse {
   if (v === null || v === undefined) return { ok: false, reason: "empty" };
   if (isDateValue(v)) return { ok: true, date: tokyoDateOf(v), normalised: false };
-  if (Object.prototype.toString.call(v) === "[object Date]") return { ok: false, reason: "invalid" };
+  if (Object.prototype.toString.call(v) === "[object Date]")
+    return { ok: false, reason: "invalid" };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, reason: "invalid" };
     if (v < 1 || v >= MAX_SERIAL + 1) return { ok: false, reason: "out-of-range" };

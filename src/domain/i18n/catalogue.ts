@@ -40,15 +40,15 @@ export const MESSAGES = {
     en: "“{value}” is not a date. Write it as 2013/7/10 or 2013-07-10.",
   },
   "invalid-period": {
-    ja: "「{value}」は期として読めません。{allowed} のいずれかを選んでください。",
+    ja: "「{value}」は期として読めません。{allowed}のいずれかを選んでください。",
     en: "“{value}” is not a reporting period. Choose one of {allowed}.",
   },
   "invalid-enum": {
-    ja: "「{header}」に「{value}」は使えません。{allowed} のいずれかを選んでください。",
+    ja: "「{header}」に「{value}」は使えません。{allowed}のいずれかを選んでください。",
     en: "“{value}” is not allowed in “{header}”. Choose one of {allowed}.",
   },
   "invalid-grade": {
-    ja: "評価「{value}」は評価区分にありません。{allowed} のいずれかを選んでください（評価区分は設定シートで変更できます）。",
+    ja: "評価「{value}」は評価区分にありません。{allowed}のいずれかを選んでください（評価区分は設定シートで変更できます）。",
     en: "The grade “{value}” is not defined. Choose one of {allowed} (grades are defined on the Settings sheet).",
   },
   "invalid-email": {

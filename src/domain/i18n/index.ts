@@ -1,8 +1,9 @@
 /** Message rendering: ja by default, en when 設定 言語 is en. */
 import type { Lang } from "../schema";
-import { MESSAGES } from "./catalogue";
+import { MESSAGES as CELL_MESSAGES } from "./catalogue";
+import { VALIDATE_MESSAGES } from "./validate-messages";
 
-export { MESSAGES } from "./catalogue";
+export const MESSAGES = { ...CELL_MESSAGES, ...VALIDATE_MESSAGES };
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
