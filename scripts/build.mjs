@@ -77,4 +77,6 @@ async function buildCli() {
 const names = await buildGas();
 await buildCli();
 writeFileSync(join(root, "dist/entrypoints.json"), `${JSON.stringify(names, null, 2)}\n`);
-console.log(`built dist/Code.js (${names.length} entry points: ${names.join(", ")}) and dist/cli/genki.js`);
+console.log(
+  `built dist/Code.js (${names.length} entry points: ${names.join(", ")}) and dist/cli/genki.js`,
+);

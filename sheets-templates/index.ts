@@ -6,6 +6,7 @@ import type { PlanTemplate } from "../src/domain/template";
 import plan from "./fujieda-plan.json";
 
 export const FUJIEDA_PLAN: PlanTemplate = plan as PlanTemplate;
+
 import demo from "./demo-progress.json";
 
 /** The bundled plan with sample progress (平成24年度 Q1–Q2), for the demo and tests. */

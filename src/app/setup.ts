@@ -8,8 +8,8 @@ import {
   mapHeaders,
   normaliseHeader,
   SETTINGS,
-  SHEETS,
   type SettingKey,
+  SHEETS,
   type SheetDef,
   type SheetKey,
   sheetKeyOfName,
@@ -20,7 +20,11 @@ import type { Progress, RegistryStore, SheetLayout } from "../ports";
 export type SetupAction =
   | { readonly kind: "sheet-created"; readonly sheet: string; readonly rows: number }
   | { readonly kind: "headers-added"; readonly sheet: string; readonly headers: readonly string[] }
-  | { readonly kind: "settings-added"; readonly sheet: string; readonly settings: readonly string[] }
+  | {
+      readonly kind: "settings-added";
+      readonly sheet: string;
+      readonly settings: readonly string[];
+    }
   | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number }
   | { readonly kind: "trigger-created"; readonly handler: string };
 
@@ -164,8 +168,6 @@ export function describeSetup(result: SetupResult, lang: "ja" | "en" = "ja"): st
   }
   const head = lang === "ja" ? "初期設定を行いました。" : "Setup finished.";
   const tail =
-    lang === "ja"
-      ? "既存の入力内容は変更していません。"
-      : "Existing entries were not changed.";
+    lang === "ja" ? "既存の入力内容は変更していません。" : "Existing entries were not changed.";
   return [head, ...lines, tail].join("\n");
 }

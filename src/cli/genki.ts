@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
+import { validateCommand } from "./commands/validate";
 
 const program = new Command()
   .name("genki")
@@ -10,8 +11,10 @@ const program = new Command()
 
 program.addCommand(initCommand());
 program.addCommand(demoCommand());
+program.addCommand(validateCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {
+  // A file we cannot read is the user's to fix (exit 2); anything else is our bug, shown plainly.
   console.error(e instanceof Error ? e.message : String(e));
   process.exitCode = 2;
 });

@@ -1,15 +1,16 @@
 /** Opening and saving registry workbooks for the CLI, with messages people can act on. */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { type SetupResult, setupRegistry } from "../app/setup";
 import type { PlanTemplate } from "../domain/template";
 import { XlsxRegistryStore } from "../office/xlsx-store";
-import { FUJIEDA_PLAN } from "../../sheets-templates";
 
 /** Raised for a file the CLI cannot use; its message is shown as is and the exit code is 2. */
 export class UnreadableFileError extends Error {}
 
 export async function openRegistry(file: string): Promise<XlsxRegistryStore> {
+  if (!existsSync(file)) throw new UnreadableFileError(`${file}: ファイルが見つかりません。`);
   try {
     return await XlsxRegistryStore.open(file);
   } catch (e) {

@@ -1,7 +1,7 @@
 /** A located problem in the registry: the unit of every validation message. */
 import { formatMessage, type MessageCode, type MessageParams } from "./i18n";
-import { type Lang, SETTINGS, SHEETS, type SheetKey, sheetDef } from "./schema";
 import { settingHint } from "./registry/settings";
+import { type Lang, SETTINGS, SHEETS, type SheetKey, sheetDef } from "./schema";
 
 export type Severity = "error" | "warning";
 

@@ -2,8 +2,9 @@
  * GAS entry points. Every export here becomes a top-level function in dist/Code.js
  * (scripts/build.mjs writes the stubs), so GAS lists it and menus and triggers can call it.
  */
-import { describeSetup, setupRegistry } from "../app/setup";
+
 import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { describeSetup, setupRegistry } from "../app/setup";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock, ToastProgress } from "./services";
@@ -28,10 +29,17 @@ export function menuSetup(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const result = new ScriptLock().withLock(() =>
-      setupRegistry({ store: new GasRegistryStore(ss), progress: new ToastProgress(ss) }, FUJIEDA_PLAN),
+      setupRegistry(
+        { store: new GasRegistryStore(ss), progress: new ToastProgress(ss) },
+        FUJIEDA_PLAN,
+      ),
     );
     if (!result) {
-      ui.alert("計画管理", "ほかの処理が実行中です。しばらくしてからもう一度お試しください。", ui.ButtonSet.OK);
+      ui.alert(
+        "計画管理",
+        "ほかの処理が実行中です。しばらくしてからもう一度お試しください。",
+        ui.ButtonSet.OK,
+      );
       return;
     }
     ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);

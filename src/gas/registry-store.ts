@@ -29,7 +29,9 @@ export class GasRegistryStore implements RegistryStore {
   }
 
   readAll(): RawSheet[] {
-    return this.ss.getSheets().map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));
+    return this.ss
+      .getSheets()
+      .map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));
   }
 
   read(name: string): RawSheet | undefined {
@@ -58,7 +60,12 @@ export class GasRegistryStore implements RegistryStore {
     this.applyDropdowns(this.sheet(name), dropdowns);
   }
 
-  writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void {
+  writeCells(
+    name: string,
+    row: number,
+    col: number,
+    values: readonly (readonly unknown[])[],
+  ): void {
     const rows = rectangle(neutraliseRows(values));
     if (rows.length === 0 || (rows[0]?.length ?? 0) === 0) return;
     this.sheet(name)
@@ -99,7 +106,10 @@ export class GasRegistryStore implements RegistryStore {
       else {
         const source = this.ss.getSheetByName(d.sheet);
         if (!source) continue;
-        builder.requireValueInRange(source.getRange(2, d.sourceCol, Math.max(1, source.getMaxRows() - 1), 1), true);
+        builder.requireValueInRange(
+          source.getRange(2, d.sourceCol, Math.max(1, source.getMaxRows() - 1), 1),
+          true,
+        );
       }
       sheet.getRange(2, d.col, bodyRows, 1).setDataValidation(builder.build());
     }

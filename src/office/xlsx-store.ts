@@ -58,7 +58,8 @@ function gasToCell(v: unknown): ExcelJS.CellValue {
   const safe = neutraliseCell(v);
   if (safe === null || safe === undefined || safe === "") return null;
   if (isDate(safe)) return toExcelDate(safe);
-  if (typeof safe === "number" || typeof safe === "boolean" || typeof safe === "string") return safe;
+  if (typeof safe === "number" || typeof safe === "boolean" || typeof safe === "string")
+    return safe;
   return String(safe);
 }
 
@@ -176,7 +177,12 @@ export class XlsxRegistryStore implements RegistryStore {
     }
   }
 
-  writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void {
+  writeCells(
+    name: string,
+    row: number,
+    col: number,
+    values: readonly (readonly unknown[])[],
+  ): void {
     this.writeRows(this.sheet(name), row, col, values);
   }
 
@@ -186,7 +192,12 @@ export class XlsxRegistryStore implements RegistryStore {
     this.writeRows(ws, last + 1, 1, values);
   }
 
-  private writeRows(ws: ExcelJS.Worksheet, row: number, col: number, values: readonly (readonly unknown[])[]) {
+  private writeRows(
+    ws: ExcelJS.Worksheet,
+    row: number,
+    col: number,
+    values: readonly (readonly unknown[])[],
+  ) {
     values.forEach((r, i) => {
       r.forEach((v, j) => {
         ws.getCell(row + i, col + j).value = gasToCell(v);

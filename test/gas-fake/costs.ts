@@ -282,9 +282,11 @@ const LOCAL_CLASSES = new Set([
   "Protection",
 ]);
 
-const READ_METHOD = /^Range\.get(Values?|DisplayValues?|Formulas?|Notes?|Backgrounds?|FontWeights?|FontColors?|NumberFormats?|DataValidations?|Wraps?|HorizontalAlignments?)$/;
+const READ_METHOD =
+  /^Range\.get(Values?|DisplayValues?|Formulas?|Notes?|Backgrounds?|FontWeights?|FontColors?|NumberFormats?|DataValidations?|Wraps?|HorizontalAlignments?)$/;
 const WRITE_METHOD = /^Range\.(set|clear)/;
-const DOC_CLASSES = /^(Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HorizontalRule|PageBreak|Document)\./;
+const DOC_CLASSES =
+  /^(Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HorizontalRule|PageBreak|Document)\./;
 
 /** The cost entry of a "Class.method". Unknown methods get ESTIMATE 50 ms. */
 export function methodCost(method: string): MethodCost {

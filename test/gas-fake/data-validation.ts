@@ -38,9 +38,8 @@ export const CRITERIA_NAMES = [
 
 export type CriteriaName = (typeof CRITERIA_NAMES)[number];
 
-export const DataValidationCriteria = gasEnum<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(
-  CRITERIA_NAMES,
-);
+export const DataValidationCriteria =
+  gasEnum<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>(CRITERIA_NAMES);
 
 interface Rule {
   criteria: CriteriaName | undefined;
@@ -88,7 +87,9 @@ export class FakeDataValidation implements Pick<GasDataValidation, DataValidatio
 
   copy(): GasBuilder {
     return this.rt.call("SpreadsheetApp", "DataValidation.copy", () =>
-      asGasBuilder(new FakeDataValidationBuilder(this.rt, { ...this.rule, args: [...this.rule.args] })),
+      asGasBuilder(
+        new FakeDataValidationBuilder(this.rt, { ...this.rule, args: [...this.rule.args] }),
+      ),
     );
   }
 
@@ -155,18 +156,26 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, DataValidatio
       if (this.rule.criteria === undefined) {
         throw badParameters("DataValidationBuilder.build", []);
       }
-      return asGasValidation(new FakeDataValidation(this.rt, { ...this.rule, args: [...this.rule.args] }));
+      return asGasValidation(
+        new FakeDataValidation(this.rt, { ...this.rule, args: [...this.rule.args] }),
+      );
     });
   }
 
   copy(): GasBuilder {
     return this.rt.call("SpreadsheetApp", "DataValidationBuilder.copy", () =>
-      asGasBuilder(new FakeDataValidationBuilder(this.rt, { ...this.rule, args: [...this.rule.args] })),
+      asGasBuilder(
+        new FakeDataValidationBuilder(this.rt, { ...this.rule, args: [...this.rule.args] }),
+      ),
     );
   }
 
   getAllowInvalid(): boolean {
-    return this.rt.call("SpreadsheetApp", "DataValidationBuilder.getAllowInvalid", () => this.rule.allowInvalid);
+    return this.rt.call(
+      "SpreadsheetApp",
+      "DataValidationBuilder.getAllowInvalid",
+      () => this.rule.allowInvalid,
+    );
   }
 
   getCriteriaType(): Criteria {
@@ -176,11 +185,17 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, DataValidatio
   }
 
   getCriteriaValues(): unknown[] {
-    return this.rt.call("SpreadsheetApp", "DataValidationBuilder.getCriteriaValues", () => [...this.rule.args]);
+    return this.rt.call("SpreadsheetApp", "DataValidationBuilder.getCriteriaValues", () => [
+      ...this.rule.args,
+    ]);
   }
 
   getHelpText(): string | null {
-    return this.rt.call("SpreadsheetApp", "DataValidationBuilder.getHelpText", () => this.rule.helpText || null);
+    return this.rt.call(
+      "SpreadsheetApp",
+      "DataValidationBuilder.getHelpText",
+      () => this.rule.helpText || null,
+    );
   }
 
   requireCheckbox(checked?: unknown, unchecked?: unknown): GasBuilder {
@@ -192,7 +207,10 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, DataValidatio
     return this.require("requireDate", "DATE_IS_VALID_DATE", []);
   }
 
-  requireDateBetween(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): GasBuilder {
+  requireDateBetween(
+    start: GoogleAppsScript.Base.Date,
+    end: GoogleAppsScript.Base.Date,
+  ): GasBuilder {
     return this.require("requireDateBetween", "DATE_BETWEEN", [start, end]);
   }
 
@@ -221,7 +239,9 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, DataValidatio
   }
 
   requireNumberGreaterThanOrEqualTo(n: number): GasBuilder {
-    return this.require("requireNumberGreaterThanOrEqualTo", "NUMBER_GREATER_THAN_OR_EQUAL_TO", [n]);
+    return this.require("requireNumberGreaterThanOrEqualTo", "NUMBER_GREATER_THAN_OR_EQUAL_TO", [
+      n,
+    ]);
   }
 
   requireNumberLessThan(n: number): GasBuilder {
@@ -245,7 +265,8 @@ export class FakeDataValidationBuilder implements Pick<GasBuilder, DataValidatio
   }
 
   requireValueInList(values: string[], showDropdown = true): GasBuilder {
-    if (!Array.isArray(values)) throw badParameters("DataValidationBuilder.requireValueInList", [values]);
+    if (!Array.isArray(values))
+      throw badParameters("DataValidationBuilder.requireValueInList", [values]);
     return this.require("requireValueInList", "VALUE_IN_LIST", [[...values], showDropdown]);
   }
 

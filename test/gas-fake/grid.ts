@@ -40,6 +40,22 @@ export function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.value !== "" || cell.formula !== undefined);
 }
 
+export function clearContent(cell: Cell): void {
+  cell.value = "";
+  delete cell.formula;
+}
+
+export function clearFormat(cell: Cell): void {
+  delete cell.background;
+  delete cell.fontColor;
+  delete cell.fontWeight;
+  delete cell.fontSize;
+  delete cell.numberFormat;
+  delete cell.wrap;
+  delete cell.horizontalAlignment;
+  delete cell.verticalAlignment;
+}
+
 export class Grid {
   private rows: (Cell | undefined)[][] = [];
 
@@ -74,7 +90,8 @@ export class Grid {
 
   insertColumns(beforeColumn: number, count: number): void {
     for (const r of this.rows) {
-      if (r && r.length >= beforeColumn - 1) r.splice(beforeColumn - 1, 0, ...new Array<undefined>(count));
+      if (r && r.length >= beforeColumn - 1)
+        r.splice(beforeColumn - 1, 0, ...new Array<undefined>(count));
     }
   }
 

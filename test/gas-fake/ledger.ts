@@ -112,7 +112,10 @@ export class LedgerView {
   /** a readable listing, one call a line, for failure messages */
   describe(): string {
     return this.source()
-      .map((e) => `${e.seq} ${e.method}${e.detail ? ` ${e.detail}` : ""} ${e.ms}ms${e.cheap ? " (cheap)" : ""}${e.error ? ` !${e.error}` : ""}`)
+      .map(
+        (e) =>
+          `${e.seq} ${e.method}${e.detail ? ` ${e.detail}` : ""} ${e.ms}ms${e.cheap ? " (cheap)" : ""}${e.error ? ` !${e.error}` : ""}`,
+      )
       .join("\n");
   }
 }

@@ -5,7 +5,7 @@
 import type { FakeClock } from "./clock";
 import { callCost } from "./costs";
 import type { Faults } from "./faults";
-import type { Ledger, ServiceName } from "./ledger";
+import type { Ledger, LedgerEntry, ServiceName } from "./ledger";
 
 export interface CallInfo {
   detail?: string;
@@ -31,6 +31,7 @@ export interface RuntimeSettings {
 export class Runtime {
   readonly logs: LogLine[] = [];
   private counters = new Map<string, number>();
+  private open: LedgerEntry[] = [];
 
   constructor(
     readonly clock: FakeClock,
@@ -55,13 +56,23 @@ export class Runtime {
       ...(cost.kind === undefined ? {} : { kind: cost.kind }),
     });
     this.clock.advance(charged);
+    this.open.push(entry);
     try {
       this.faults.check(method);
       return body();
     } catch (error) {
       entry.error = error instanceof Error ? error.message : String(error);
       throw error;
+    } finally {
+      this.open.pop();
     }
+  }
+
+  /** time spent waiting inside the current call (a held lock): clock and ledger both move */
+  wait(ms: number): void {
+    const entry = this.open[this.open.length - 1];
+    if (entry) entry.ms += ms;
+    this.clock.advance(ms);
   }
 
   /** deterministic ids: "doc-1", "doc-2", ... */

@@ -8,7 +8,10 @@ import { XlsxRegistryStore } from "../../src/office/xlsx-store";
 
 const CLI = join(__dirname, "../../dist/cli/genki.js");
 const genki = (...args: string[]) =>
-  execFileSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, TZ: "America/Los_Angeles" } });
+  execFileSync(process.execPath, [CLI, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, TZ: "America/Los_Angeles" },
+  });
 
 describe("genki demo (npm start)", () => {
   it("writes the registry workbook and prints the plan summary", async () => {

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { parseRegistry } from "../../src/domain/registry";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
-import { FUJIEDA_PLAN } from "../../sheets-templates";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "genki-xlsx-"));
 
@@ -24,11 +24,33 @@ describe("setup on an .xlsx registry", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "設定", "柱", "取組", "年度目標", "進捗", "所属", "閉庁日", "送信記録", "変更履歴", "出力", "ダッシュボード",
+      "設定",
+      "柱",
+      "取組",
+      "年度目標",
+      "進捗",
+      "所属",
+      "閉庁日",
+      "送信記録",
+      "変更履歴",
+      "出力",
+      "ダッシュボード",
     ]);
     const progress = wb.getWorksheet("進捗");
     expect(progress?.getRow(1).values).toEqual([
-      undefined, "取組ID", "年度", "期", "実績値", "評価", "PDCA", "実施内容", "課題", "次の対応", "報告者", "報告日", "状態",
+      undefined,
+      "取組ID",
+      "年度",
+      "期",
+      "実績値",
+      "評価",
+      "PDCA",
+      "実施内容",
+      "課題",
+      "次の対応",
+      "報告者",
+      "報告日",
+      "状態",
     ]);
     expect(progress?.getCell("A1").font?.bold).toBe(true);
     expect(progress?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -37,12 +59,16 @@ describe("setup on an .xlsx registry", () => {
       formulae: ['"第1四半期,第2四半期,第3四半期,第4四半期"'],
     });
     expect(progress?.getCell("E50").dataValidation?.formulae).toEqual(['"A,B,C,D"']);
-    expect(progress?.getCell("L2").dataValidation?.formulae).toEqual(['"未提出,提出済,確認済,差戻し"']);
+    expect(progress?.getCell("L2").dataValidation?.formulae).toEqual([
+      '"未提出,提出済,確認済,差戻し"',
+    ]);
     expect(progress?.getCell("B2").dataValidation?.formulae).toEqual(['"2012,2013,2014"']);
     const measures = wb.getWorksheet("取組");
     expect(measures?.getCell("D2").dataValidation?.formulae).toEqual(["'所属'!$A$2:$A$1000"]);
     expect(measures?.getColumn(1).numFmt).toBe("@");
-    expect(measures?.getCell("C3").value).toBe("PT活動等による研鑚と職務の成果を、上司の的確なマネジメントにより総合評価");
+    expect(measures?.getCell("C3").value).toBe(
+      "PT活動等による研鑚と職務の成果を、上司の的確なマネジメントにより総合評価",
+    );
     expect(measures?.actualRowCount).toBe(15);
   });
 
@@ -91,24 +117,44 @@ describe("setup on an .xlsx registry", () => {
 
   it("seeds the template into a tab that exists but is empty, in that tab's column order", async () => {
     const store = XlsxRegistryStore.empty();
-    store.createSheet("Pillars", { headers: [], widths: [], tabColor: "#000000", textColumns: [], wrapColumns: [], dropdowns: [], appOwned: false }, [["Pillar", "Pillar ID"]]);
+    store.createSheet(
+      "Pillars",
+      {
+        headers: [],
+        widths: [],
+        tabColor: "#000000",
+        textColumns: [],
+        wrapColumns: [],
+        dropdowns: [],
+        appOwned: false,
+      },
+      [["Pillar", "Pillar ID"]],
+    );
     setupRegistry({ store }, FUJIEDA_PLAN);
     const pillars = store.read("Pillars")?.values ?? [];
-    expect(pillars[1]?.slice(0, 2)).toEqual(["真に市民の役に立つ職員の計画的・戦略的な育成", "柱-1"]);
+    expect(pillars[1]?.slice(0, 2)).toEqual([
+      "真に市民の役に立つ職員の計画的・戦略的な育成",
+      "柱-1",
+    ]);
     expect(store.sheetNames().filter((n) => n === "柱")).toEqual([]);
   });
 
   it("keeps formula-like text as text through a save and reload", async () => {
     const store = XlsxRegistryStore.empty();
     setupRegistry({ store }, FUJIEDA_PLAN);
-    store.appendRows("進捗", [["1-1", 2012, "第1四半期", "", "", "", "=HYPERLINK(\"http://x\")", "@SUM(A1)"]]);
+    store.appendRows("進捗", [
+      ["1-1", 2012, "第1四半期", "", "", "", '=HYPERLINK("http://x")', "@SUM(A1)"],
+    ]);
     const file = join(tmp(), "f.xlsx");
     await store.save(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.getWorksheet("進捗")?.getCell("G2").formula).toBeUndefined();
-    expect(wb.getWorksheet("進捗")?.getCell("G2").value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(wb.getWorksheet("進捗")?.getCell("G2").value).toBe('\'=HYPERLINK("http://x")');
     const reopened = await XlsxRegistryStore.open(file);
-    expect(reopened.read("進捗")?.values[1]?.slice(6, 8)).toEqual(['=HYPERLINK("http://x")', "@SUM(A1)"]);
+    expect(reopened.read("進捗")?.values[1]?.slice(6, 8)).toEqual([
+      '=HYPERLINK("http://x")',
+      "@SUM(A1)",
+    ]);
   });
 });

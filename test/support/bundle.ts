@@ -15,7 +15,9 @@ export interface LoadedBundle {
 
 export function loadBundle(options: Parameters<typeof createGasFake>[0] = {}): LoadedBundle {
   const fake = createGasFake(options);
-  const ctx = gas.require(DIST, fake.globals, { filter: (f) => f.endsWith("/Code.js") && !f.includes("/cli/") });
+  const ctx = gas.require(DIST, fake.globals, {
+    filter: (f) => f.endsWith("/Code.js") && !f.includes("/cli/"),
+  });
   return {
     fake,
     call(name, ...args) {
@@ -29,6 +31,14 @@ export function loadBundle(options: Parameters<typeof createGasFake>[0] = {}): L
 /** Names of the function declarations at the top level of dist/Code.js: what GAS can list and call. */
 export function topLevelFunctions(): string[] {
   const source = readFileSync(join(DIST, "Code.js"), "utf8");
-  const file = ts.createSourceFile("Code.js", source, ts.ScriptTarget.ES2020, false, ts.ScriptKind.JS);
-  return file.statements.flatMap((s) => (ts.isFunctionDeclaration(s) && s.name ? [s.name.text] : []));
+  const file = ts.createSourceFile(
+    "Code.js",
+    source,
+    ts.ScriptTarget.ES2020,
+    false,
+    ts.ScriptKind.JS,
+  );
+  return file.statements.flatMap((s) =>
+    ts.isFunctionDeclaration(s) && s.name ? [s.name.text] : [],
+  );
 }

@@ -1,8 +1,9 @@
 /** Raw sheet values (as getValues() returns them) built from the bundled plan, for domain tests. */
+
+import { FUJIEDA_PLAN } from "../../sheets-templates";
 import type { RawSheet } from "../../src/domain/registry";
 import { SHEETS, type SheetKey, sheetDef } from "../../src/domain/schema";
 import { templateRows } from "../../src/domain/template";
-import { FUJIEDA_PLAN } from "../../sheets-templates";
 
 export type MutableSheets = { name: string; values: unknown[][] }[];
 
@@ -13,7 +14,10 @@ export function templateSheets(): MutableSheets {
   }));
 }
 
-export function sheetOf(sheets: MutableSheets, key: SheetKey): { name: string; values: unknown[][] } {
+export function sheetOf(
+  sheets: MutableSheets,
+  key: SheetKey,
+): { name: string; values: unknown[][] } {
   const name = sheetDef(key).ja;
   const sheet = sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
@@ -21,7 +25,13 @@ export function sheetOf(sheets: MutableSheets, key: SheetKey): { name: string; v
 }
 
 /** Sets a cell by column key on a 1-based sheet row of the template layout. */
-export function setCell(sheets: MutableSheets, key: SheetKey, row: number, column: string, value: unknown) {
+export function setCell(
+  sheets: MutableSheets,
+  key: SheetKey,
+  row: number,
+  column: string,
+  value: unknown,
+) {
   const sheet = sheetOf(sheets, key);
   const col = sheetDef(key).columns.findIndex((c) => c.key === column);
   const r = sheet.values[row - 1] ?? [];
@@ -29,7 +39,11 @@ export function setCell(sheets: MutableSheets, key: SheetKey, row: number, colum
   sheet.values[row - 1] = r;
 }
 
-export function appendRow(sheets: MutableSheets, key: SheetKey, record: Record<string, unknown>): number {
+export function appendRow(
+  sheets: MutableSheets,
+  key: SheetKey,
+  record: Record<string, unknown>,
+): number {
   const sheet = sheetOf(sheets, key);
   sheet.values.push(sheetDef(key).columns.map((c) => record[c.key] ?? ""));
   return sheet.values.length;

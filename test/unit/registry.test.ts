@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseRegistry } from "../../src/domain/registry";
 import { renderProblem } from "../../src/domain/problem";
-import { appendRow, reorderedEnglish, setCell, sheetOf, templateSheets } from "../support/raw-sheets";
+import { parseRegistry } from "../../src/domain/registry";
+import {
+  appendRow,
+  reorderedEnglish,
+  setCell,
+  sheetOf,
+  templateSheets,
+} from "../support/raw-sheets";
 
 const render = (sheets: ReturnType<typeof templateSheets>, lang: "ja" | "en" = "ja") =>
   parseRegistry(sheets).problems.map((p) => renderProblem(p, lang));
@@ -24,7 +30,13 @@ describe("parseRegistry", () => {
     expect(registry.measures).toHaveLength(14);
     expect(registry.targets).toHaveLength(42);
     expect(registry.divisions.map((d) => d.name)).toContain("広報課");
-    expect(registry.measures[0]).toMatchObject({ row: 2, measureId: "1-1", pillarId: "柱-1", lead: "人事課", related: ["行政経営課"] });
+    expect(registry.measures[0]).toMatchObject({
+      row: 2,
+      measureId: "1-1",
+      pillarId: "柱-1",
+      lead: "人事課",
+      related: ["行政経営課"],
+    });
   });
 
   it("reads the same registry from English headers with the columns reordered", () => {
@@ -63,7 +75,12 @@ describe("parseRegistry", () => {
 
   it("normalises 全角 digits, commas and units with a located warning", () => {
     const sheets = templateSheets();
-    const row = appendRow(sheets, "progress", { measureId: "1-1", fy: 2012, period: "第1四半期", actual: "１,２００件" });
+    const row = appendRow(sheets, "progress", {
+      measureId: "1-1",
+      fy: 2012,
+      period: "第1四半期",
+      actual: "１,２００件",
+    });
     const { registry } = parseRegistry(sheets);
     expect(registry.progress[0]?.actual).toBe(1200);
     expect(render(sheets)).toEqual([
@@ -72,19 +89,30 @@ describe("parseRegistry", () => {
         cell: `進捗!D${row}`,
         code: "number-normalised",
         severity: "warning",
-        message: "「１,２００件」を数値 1200 として読み取りました。単位や全角文字を付けず、半角数字だけで入力してください。",
+        message:
+          "「１,２００件」を数値 1200 として読み取りました。単位や全角文字を付けず、半角数字だけで入力してください。",
       },
     ]);
   });
 
   it("rejects text in a number column, keeping the row", () => {
     const sheets = templateSheets();
-    const row = appendRow(sheets, "progress", { measureId: "1-1", fy: 2012, period: 1, actual: "未集計" });
+    const row = appendRow(sheets, "progress", {
+      measureId: "1-1",
+      fy: 2012,
+      period: 1,
+      actual: "未集計",
+    });
     const { registry } = parseRegistry(sheets);
     expect(registry.progress).toHaveLength(1);
     expect(registry.progress[0]?.actual).toBeNull();
     expect(render(sheets, "en")).toEqual([
-      expect.objectContaining({ cell: `進捗!D${row}`, code: "not-a-number", severity: "error", message: "“未集計” is not a number. Enter digits only (e.g. 120)." }),
+      expect.objectContaining({
+        cell: `進捗!D${row}`,
+        code: "not-a-number",
+        severity: "error",
+        message: "“未集計” is not a number. Enter digits only (e.g. 120).",
+      }),
     ]);
   });
 
@@ -95,7 +123,8 @@ describe("parseRegistry", () => {
       expect.objectContaining({
         cell: "取組!A3",
         code: "id-became-date",
-        message: "「取組ID」が日付（2026/01/02）に変換されています。先頭に ' を付けて入力し直してください（例: '1-1）。",
+        message:
+          "「取組ID」が日付（2026/01/02）に変換されています。先頭に ' を付けて入力し直してください（例: '1-1）。",
       }),
     ]);
   });
@@ -139,15 +168,19 @@ describe("parseRegistry", () => {
       expect.objectContaining({
         cell: "取組!1:1",
         code: "header-missing",
-        message: "1行目に見出し「主担当課」がありません。列名を「主担当課」に戻すか、列を追加してください。",
+        message:
+          "1行目に見出し「主担当課」がありません。列名を「主担当課」に戻すか、列を追加してください。",
       }),
     );
-    expect(messages).toContainEqual(expect.objectContaining({ cell: "取組!D1", code: "header-unknown" }));
+    expect(messages).toContainEqual(
+      expect.objectContaining({ cell: "取組!D1", code: "header-unknown" }),
+    );
     expect(messages).toContainEqual(
       expect.objectContaining({
         cell: "所属",
         code: "sheet-missing",
-        message: "「所属」シートが見つかりません。メニュー「計画管理」→「初期設定」を実行すると作成されます。",
+        message:
+          "「所属」シートが見つかりません。メニュー「計画管理」→「初期設定」を実行すると作成されます。",
       }),
     );
   });
@@ -165,18 +198,44 @@ describe("parseRegistry", () => {
       expect.objectContaining({
         cell: `設定!B${cycleRow}`,
         code: "setting-invalid",
-        message: "設定「報告周期」の値「毎月」が正しくありません。「四半期」「半期」「年度」のいずれかを入力してください。",
+        message:
+          "設定「報告周期」の値「毎月」が正しくありません。「四半期」「半期」「年度」のいずれかを入力してください。",
       }),
     );
     expect(messages).toContainEqual(
-      expect.objectContaining({ cell: "設定", code: "setting-missing", message: expect.stringContaining("設定「計画名」がありません") }),
+      expect.objectContaining({
+        cell: "設定",
+        code: "setting-missing",
+        message: expect.stringContaining("設定「計画名」がありません"),
+      }),
     );
   });
 
   it("never throws on odd cell content", () => {
     const sheets = templateSheets();
-    const odd: unknown[] = [null, undefined, true, Number.NaN, {}, [], new Date(Number.NaN), "=1+1", 1e308, -0];
-    for (const v of odd) appendRow(sheets, "progress", { measureId: v, fy: v, period: v, actual: v, grade: v, pdca: v, reportedOn: v, status: v });
+    const odd: unknown[] = [
+      null,
+      undefined,
+      true,
+      Number.NaN,
+      {},
+      [],
+      new Date(Number.NaN),
+      "=1+1",
+      1e308,
+      -0,
+    ];
+    for (const v of odd)
+      appendRow(sheets, "progress", {
+        measureId: v,
+        fy: v,
+        period: v,
+        actual: v,
+        grade: v,
+        pdca: v,
+        reportedOn: v,
+        status: v,
+      });
     expect(() => parseRegistry(sheets)).not.toThrow();
   });
 });

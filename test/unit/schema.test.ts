@@ -48,7 +48,14 @@ describe("schema", () => {
 
   it("maps headers by name, in any order, ja or en, tolerant of width and spaces", () => {
     const def = sheetDef("measures");
-    const map = mapHeaders(def, ["Pillar ID", "取組 ＩＤ", "メモ", "取組内容", "Lead division", "取組内容"]);
+    const map = mapHeaders(def, [
+      "Pillar ID",
+      "取組 ＩＤ",
+      "メモ",
+      "取組内容",
+      "Lead division",
+      "取組内容",
+    ]);
     expect(map.index.get("pillarId")).toBe(0);
     expect(map.index.get("measureId")).toBe(1);
     expect(map.index.get("content")).toBe(3);

@@ -2,10 +2,11 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
+import { FUJIEDA_DEMO } from "../../../sheets-templates";
 import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
-import { FUJIEDA_DEMO } from "../../../sheets-templates";
 import { initRegistry } from "../workbook";
+import { formatProblemLine, runValidate, summarise } from "./validate";
 
 export function demoCommand(): Command {
   return new Command("demo")
@@ -31,5 +32,8 @@ export function demoCommand(): Command {
         console.log(`  ${p.pillarId} ${p.name}（取組 ${n}）`);
       }
       console.log(`登録簿: ${file}`);
+      const { problems, lang } = await runValidate(file, {});
+      console.log(`全体チェック: ${summarise(problems, lang)}`);
+      for (const p of problems.slice(0, 10)) console.log(`  ${formatProblemLine(p, lang)}`);
     });
 }

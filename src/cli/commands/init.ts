@@ -6,7 +6,9 @@ import { initRegistry } from "../workbook";
 
 export function initCommand(): Command {
   return new Command("init")
-    .description("計画登録簿の .xlsx を作成します（既存のファイルには足りないものだけを追加します）。")
+    .description(
+      "計画登録簿の .xlsx を作成します（既存のファイルには足りないものだけを追加します）。",
+    )
     .argument("<file>", "作成または補完する .xlsx")
     .action(async (file: string) => {
       const { result } = await initRegistry(file, existsSync(file));

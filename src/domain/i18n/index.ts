@@ -16,5 +16,7 @@ export function formatMessage(code: MessageCode, params: MessageParams, lang: La
 
 /** Joins choices for a message: 「A」「B」「C」 in Japanese, “A”, “B”, “C” in English. */
 export function listChoices(values: readonly string[], lang: Lang): string {
-  return lang === "ja" ? values.map((v) => `「${v}」`).join("") : values.map((v) => `“${v}”`).join(", ");
+  return lang === "ja"
+    ? values.map((v) => `「${v}」`).join("")
+    : values.map((v) => `“${v}”`).join(", ");
 }

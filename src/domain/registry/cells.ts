@@ -2,7 +2,7 @@
  * Reading one cell as the column's type. Each reader returns the typed value or null,
  * plus at most one problem code; the cell itself is never changed, so nothing is lost.
  */
-import { isDateValue, parseDate, parseFiscalYear, type PlainDate, tokyoDateOf } from "../calendar";
+import { isDateValue, type PlainDate, parseDate, parseFiscalYear, tokyoDateOf } from "../calendar";
 import type { MessageCode, MessageParams } from "../i18n";
 import type { Severity } from "../problem";
 
@@ -99,7 +99,9 @@ function notANumber(v: unknown): CellIssue {
 export function readYear(v: unknown): CellResult<number> {
   if (isBlank(v)) return { value: null };
   const r = parseFiscalYear(v);
-  return r.ok ? { value: r.fy } : { value: null, issue: error("invalid-year", { value: displayValue(v) }) };
+  return r.ok
+    ? { value: r.fy }
+    : { value: null, issue: error("invalid-year", { value: displayValue(v) }) };
 }
 
 export function readDate(v: unknown): CellResult<PlainDate> {
@@ -130,7 +132,8 @@ export function readEnum<T extends string>(
 
 // Deliberately simple: catches typos (missing @, spaces, full-width @) without rejecting real
 // municipal addresses; delivery problems are reported by the mailer.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export function isEmail(s: string): boolean {
   return EMAIL.test(s);

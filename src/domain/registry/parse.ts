@@ -5,7 +5,14 @@
 import { isDateValue, parsePeriod, periodLabels } from "../calendar";
 import { listChoices } from "../i18n";
 import type { Problem } from "../problem";
-import { type ColumnDef, type Lang, PDCA_STEPS, type SheetKey, STATUSES, DIRECTIONS } from "../schema";
+import {
+  type ColumnDef,
+  DIRECTIONS,
+  type Lang,
+  PDCA_STEPS,
+  type SheetKey,
+  STATUSES,
+} from "../schema";
 import {
   type CellIssue,
   displayValue,
@@ -217,7 +224,17 @@ export function parseRegistry(sheets: readonly RawSheet[]): ParseResult {
   for (const [key, t] of tables) sheetNames[key] = t.name;
 
   return {
-    registry: { settings, pillars, measures, targets, progress, divisions, closures, sendLog, sheetNames },
+    registry: {
+      settings,
+      pillars,
+      measures,
+      targets,
+      progress,
+      divisions,
+      closures,
+      sendLog,
+      sheetNames,
+    },
     problems,
   };
 }
@@ -230,7 +247,10 @@ function readPeriod(r: RowReader, settings: Settings, lang: Lang): number | null
   r.report("period", {
     code: "invalid-period",
     severity: "error",
-    params: { value: displayValue(raw), allowed: listChoices(periodLabels(settings.cycle, lang), lang) },
+    params: {
+      value: displayValue(raw),
+      allowed: listChoices(periodLabels(settings.cycle, lang), lang),
+    },
   });
   return null;
 }
@@ -241,13 +261,22 @@ function readGrade(r: RowReader, settings: Settings, lang: Lang): string | null 
   if (isBlank(raw)) return null;
   const text = String(raw).normalize("NFKC").trim();
   const hit = settings.grades.find(
-    (g) => g.code.toLowerCase() === text.toLowerCase() || `${g.code}:${g.label}` === text || g.label === text,
+    (g) =>
+      g.code.toLowerCase() === text.toLowerCase() ||
+      `${g.code}:${g.label}` === text ||
+      g.label === text,
   );
   if (hit) return hit.code;
   r.report("grade", {
     code: "invalid-grade",
     severity: "error",
-    params: { value: displayValue(raw), allowed: listChoices(settings.grades.map((g) => g.code), lang) },
+    params: {
+      value: displayValue(raw),
+      allowed: listChoices(
+        settings.grades.map((g) => g.code),
+        lang,
+      ),
+    },
   });
   return null;
 }

@@ -38,10 +38,19 @@ function settingOfName(name: unknown): SettingDef | undefined {
 
 const HINTS: Record<SettingDef["type"], { ja: string; en: string }> = {
   text: { ja: "文字で入力してください。", en: "Enter text." },
-  year: { ja: "2012、平成24年度、H24 のように入力してください。", en: "Write it as 2012, 平成24年度 or H24." },
-  integer: { ja: "{min}〜{max} の整数を入力してください。", en: "Enter a whole number from {min} to {max}." },
+  year: {
+    ja: "2012、平成24年度、H24 のように入力してください。",
+    en: "Write it as 2012, 平成24年度 or H24.",
+  },
+  integer: {
+    ja: "{min}〜{max} の整数を入力してください。",
+    en: "Enter a whole number from {min} to {max}.",
+  },
   enum: { ja: "{allowed}のいずれかを入力してください。", en: "Enter one of {allowed}." },
-  email: { ja: "name@example.jp の形のメールアドレスを入力してください。", en: "Enter an e-mail address such as name@example.jp." },
+  email: {
+    ja: "name@example.jp の形のメールアドレスを入力してください。",
+    en: "Enter an e-mail address such as name@example.jp.",
+  },
   grades: {
     ja: "「A:計画以上 B:計画どおり」のように「記号:意味」を空白で区切って入力してください。",
     en: "Write 'code:meaning' pairs separated by spaces, e.g. 'A:Ahead B:On track'.",

@@ -1,6 +1,13 @@
 /** A sheet's raw values split into its header map and non-blank data rows. */
 import type { Problem } from "../problem";
-import { type HeaderMap, mapHeaders, SHEETS, type SheetDef, type SheetKey, sheetKeyOfName } from "../schema";
+import {
+  type HeaderMap,
+  mapHeaders,
+  SHEETS,
+  type SheetDef,
+  type SheetKey,
+  sheetKeyOfName,
+} from "../schema";
 import { isBlank } from "./cells";
 
 /** What a RegistryStore hands the domain: each tab's name and getValues()-style cells. */
@@ -55,7 +62,12 @@ export function toTables(
     }
   }
   for (const table of tables.values()) {
-    const at = (index: number) => ({ sheet: table.def.key, sheetName: table.name, row: 1, col: index + 1 });
+    const at = (index: number) => ({
+      sheet: table.def.key,
+      sheetName: table.name,
+      row: 1,
+      col: index + 1,
+    });
     for (const column of table.headers.missing) {
       problems.push({
         ...at(-1),
@@ -66,11 +78,21 @@ export function toTables(
       });
     }
     for (const d of table.headers.duplicates) {
-      problems.push({ ...at(d.index), code: "header-duplicate", severity: "warning", params: { columnKey: d.column.key } });
+      problems.push({
+        ...at(d.index),
+        code: "header-duplicate",
+        severity: "warning",
+        params: { columnKey: d.column.key },
+      });
     }
     for (const u of table.headers.unknown) {
       if (table.def.appOwned) continue;
-      problems.push({ ...at(u.index), code: "header-unknown", severity: "warning", params: { header: u.text } });
+      problems.push({
+        ...at(u.index),
+        code: "header-unknown",
+        severity: "warning",
+        params: { header: u.text },
+      });
     }
   }
   return tables;

@@ -1,4 +1,4 @@
 export * from "./columns";
 export * from "./headers";
-export * from "./settings";
 export * from "./layout";
+export * from "./settings";

@@ -15,7 +15,12 @@ export interface SheetLayout {
 }
 
 export type Dropdown =
-  | { readonly col: number; readonly kind: "list"; readonly values: readonly string[]; readonly help: string }
+  | {
+      readonly col: number;
+      readonly kind: "list";
+      readonly values: readonly string[];
+      readonly help: string;
+    }
   | {
       readonly col: number;
       readonly kind: "range";
@@ -24,4 +29,3 @@ export type Dropdown =
       readonly sourceCol: number;
       readonly help: string;
     };
-

@@ -155,7 +155,8 @@ export const SETTINGS: readonly SettingDef[] = [
     type: "text",
     required: false,
     defaultValue: "",
-    noteJa: "報告書・スライドを保存する Google ドライブのフォルダ ID です（空欄ならこのスプレッドシートと同じフォルダ）。",
+    noteJa:
+      "報告書・スライドを保存する Google ドライブのフォルダ ID です（空欄ならこのスプレッドシートと同じフォルダ）。",
     noteEn: "Google Drive folder ID for reports and decks (empty: the spreadsheet's folder).",
   },
   {

@@ -31,7 +31,12 @@ export function layoutFor(
   placed.forEach(({ c, col }) => {
     if (def.appOwned) return;
     if (c.type === "enum" && c.values) {
-      dropdowns.push({ col, kind: "list", values: c.values, help: `${c.ja}: ${c.values.join(" / ")}` });
+      dropdowns.push({
+        col,
+        kind: "list",
+        values: c.values,
+        help: `${c.ja}: ${c.values.join(" / ")}`,
+      });
     } else if (c.type === "grade") {
       const values = settings.grades.map((g) => g.code);
       const help = settings.grades.map((g) => `${g.code}:${g.label}`).join(" ");

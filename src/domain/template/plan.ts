@@ -13,7 +13,14 @@ export interface PlanTemplate {
   readonly progress?: readonly TemplateRecord[];
 }
 
-const TABLE_SHEETS = ["pillars", "measures", "targets", "divisions", "closures", "progress"] as const;
+const TABLE_SHEETS = [
+  "pillars",
+  "measures",
+  "targets",
+  "divisions",
+  "closures",
+  "progress",
+] as const;
 type TemplateTable = (typeof TABLE_SHEETS)[number];
 
 function isTemplateTable(key: SheetKey): key is TemplateTable {

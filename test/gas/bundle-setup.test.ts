@@ -1,0 +1,167 @@
+/**
+ * dist/Code.js as GAS runs it: loaded with gas-local into a context holding only the fake's
+ * globals, driven through its top-level functions the way the menu and triggers call them.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SHEETS } from "../../src/domain/schema";
+import { MENU_ITEMS } from "../../src/gas/menu";
+import { DIST, loadBundle, topLevelFunctions } from "../support/bundle";
+
+const SHEET_NAMES = SHEETS.map((s) => s.ja);
+
+describe("dist/Code.js", () => {
+  it("declares onOpen and every menu handler as a top-level function", () => {
+    const top = topLevelFunctions();
+    const handlers = MENU_ITEMS.flatMap((i) => (i ? [i.handler] : []));
+    for (const name of ["onOpen", ...handlers]) expect(top).toContain(name);
+    const entryPoints = JSON.parse(
+      readFileSync(join(DIST, "entrypoints.json"), "utf8"),
+    ) as string[];
+    for (const name of entryPoints) expect(top).toContain(name);
+  });
+
+  it("uses no Node API and ships the manifest with Tokyo time, V8 and narrow scopes", () => {
+    const code = readFileSync(join(DIST, "Code.js"), "utf8");
+    expect(code).not.toMatch(/\brequire\(|process\.env|Buffer\./);
+    const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
+    expect(manifest.timeZone).toBe("Asia/Tokyo");
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.oauthScopes).toContain(
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+    );
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    expect(manifest.dependencies.enabledAdvancedServices).toContainEqual(
+      expect.objectContaining({ userSymbol: "Slides", serviceId: "slides" }),
+    );
+  });
+});
+
+describe("onOpen and 初期設定 through the bundle", () => {
+  it("adds the 計画管理 menu with the setup item", () => {
+    const { fake, call } = loadBundle();
+    call("onOpen");
+    const menu = fake.ui.menus.find((m) => m.title === "計画管理");
+    expect(menu?.items).toContainEqual(
+      expect.objectContaining({ caption: "初期設定", functionName: "menuSetup" }),
+    );
+  });
+
+  it("creates every sheet with bold frozen headers, dropdowns and the seed plan on a blank spreadsheet", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    const ss = fake.spreadsheet;
+    const names = ss.getSheets().map((s) => s.getName());
+    for (const name of SHEET_NAMES) expect(names).toContain(name);
+
+    const measures = ss.getSheetByName("取組");
+    expect(measures?.getFrozenRows()).toBe(1);
+    const header = measures?.getRange(1, 1, 1, 11);
+    expect(header?.getValues()[0]?.slice(0, 4)).toEqual(["取組ID", "柱ID", "取組内容", "主担当課"]);
+    expect(header?.getFontWeights()[0]?.[0]).toBe("bold");
+    const rows = measures?.getRange(2, 1, 14, 4).getValues() ?? [];
+    expect(rows.map((r) => r[0])).toEqual([
+      "1-1",
+      "1-2",
+      "1-3",
+      "2-1",
+      "2-2",
+      "3-1",
+      "3-2",
+      "4-1",
+      "4-2",
+      "4-3",
+      "5-1",
+      "5-2",
+      "6-1",
+      "6-2",
+    ]);
+    expect(rows[2]?.[2]).toBe(
+      "新採10年で3か所の経験(ジェネラリスト)と職の公募制(スペシャリスト)で適正配置",
+    );
+    expect(measures?.getLastRow()).toBe(15);
+    expect(ss.getSheetByName("柱")?.getLastRow()).toBe(7);
+
+    const progress = ss.getSheetByName("進捗");
+    const period = progress?.getRange("C2").getDataValidation();
+    expect(period?.getCriteriaValues()[0]).toEqual([
+      "第1四半期",
+      "第2四半期",
+      "第3四半期",
+      "第4四半期",
+    ]);
+    const status = progress?.getRange("L500").getDataValidation();
+    expect(status?.getCriteriaValues()[0]).toEqual(["未提出", "提出済", "確認済", "差戻し"]);
+    const lead = measures?.getRange("D2").getDataValidation();
+    expect(lead?.getCriteriaType()).toBe(fake.globals.SpreadsheetApp && "VALUE_IN_RANGE");
+
+    const dialog = fake.ui.alerts.at(-1);
+    expect(String(dialog?.message ?? "")).toContain("「取組」シートを作成しました（14行）。");
+  });
+
+  it("writes each sheet's data in one batched setValues", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    for (const name of SHEET_NAMES) {
+      const writes = fake.ledger
+        .calls()
+        .filter((e) => e.method === "Range.setValues" && e.sheet === name);
+      expect(writes.length, name).toBeLessThanOrEqual(1);
+    }
+    const reads = fake.ledger.reads();
+    expect(reads).toEqual([]);
+  });
+
+  it("is idempotent: a second run adds nothing and keeps what people typed", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    fake.edit("進捗", "A2:E2", [["'1-1", 2012, "第1四半期", 3, "B"]]);
+    fake.edit("柱", "D2", "（入力）職員が誇りを持てる市役所");
+    const snapshot = () =>
+      fake.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()] as const);
+    const before = snapshot();
+    const mark = fake.ledger.mark();
+    call("menuSetup");
+    expect(snapshot()).toEqual(before);
+    expect(
+      fake.ledger
+        .since(mark)
+        .calls()
+        .filter((e) => e.method === "Range.setValues"),
+    ).toEqual([]);
+    expect(fake.spreadsheet.getSheets()).toHaveLength(SHEET_NAMES.length);
+    expect(String(fake.ui.alerts.at(-1)?.message ?? "")).toContain("登録簿はすでに整っています");
+  });
+
+  it("adds a deleted sheet back without touching the others", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    const closures = fake.spreadsheet.getSheetByName("閉庁日");
+    if (closures) fake.spreadsheet.deleteSheet(closures);
+    call("menuSetup");
+    expect(fake.spreadsheet.getSheetByName("閉庁日")?.getRange(1, 1, 1, 2).getValues()).toEqual([
+      ["日付", "名称"],
+    ]);
+    expect(fake.spreadsheet.getSheetByName("取組")?.getLastRow()).toBe(15);
+  });
+
+  it("tells the user politely, in Japanese, when another run holds the lock", () => {
+    const { fake, call } = loadBundle();
+    fake.faults.holdLock();
+    call("menuSetup");
+    expect(String(fake.ui.alerts.at(-1)?.message ?? "")).toContain("ほかの処理が実行中です");
+    expect(fake.spreadsheet.getSheets().map((s) => s.getName())).not.toContain("取組");
+  });
+
+  it("reports a failure in a Japanese dialog instead of a stack trace", () => {
+    const { fake, call } = loadBundle();
+    fake.faults.throwOn("Sheet.insertSheet", 3);
+    fake.faults.throwOn("Spreadsheet.insertSheet", 3);
+    expect(() => call("menuSetup")).not.toThrow();
+    expect(String(fake.ui.alerts.at(-1)?.message ?? "")).toContain(
+      "初期設定を完了できませんでした",
+    );
+  });
+});

@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { setupRegistry } from "../../src/app/setup";
+import { XlsxRegistryStore } from "../../src/office/xlsx-store";
+
+const CLI = join(__dirname, "../../dist/cli/genki.js");
+
+function genki(...args: string[]): { status: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(process.execPath, [CLI, ...args], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
+    return { status: 0, stdout, stderr: "" };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, stdout: String(err.stdout), stderr: String(err.stderr) };
+  }
+}
+
+async function registryWith(edit: (store: XlsxRegistryStore) => void): Promise<string> {
+  const store = XlsxRegistryStore.empty();
+  setupRegistry({ store }, FUJIEDA_PLAN);
+  edit(store);
+  const file = join(mkdtempSync(join(tmpdir(), "genki-validate-")), "r.xlsx");
+  await store.save(file);
+  return file;
+}
+
+describe("genki validate", () => {
+  it("exits 0 on the bundled plan and says so", async () => {
+    const r = genki("validate", await registryWith(() => {}));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("問題は見つかりませんでした。");
+  });
+
+  it("lists located problems as JSON and exits 1 when there are errors", async () => {
+    const file = await registryWith((s) =>
+      s.appendRows("進捗", [["9-9", "H24", "第1四半期", "１２件"]]),
+    );
+    const r = genki("validate", file, "--json");
+    expect(r.status).toBe(1);
+    const problems = JSON.parse(r.stdout) as {
+      sheet: string;
+      cell: string;
+      code: string;
+      severity: string;
+      message: string;
+    }[];
+    expect(problems).toContainEqual({
+      sheet: "進捗",
+      cell: "進捗!D2",
+      code: "number-normalised",
+      severity: "warning",
+      message:
+        "「１２件」を数値 12 として読み取りました。単位や全角文字を付けず、半角数字だけで入力してください。",
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ cell: "進捗!A2", code: "unknown-measure", severity: "error" }),
+    );
+  });
+
+  it("speaks English with --lang en", async () => {
+    const file = await registryWith((s) =>
+      s.appendRows("進捗", [["1-1", 2012, "第1四半期", "many"]]),
+    );
+    const r = genki("validate", file, "--lang", "en");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      "進捗!D2\terror\t“many” is not a number. Enter digits only (e.g. 120).",
+    );
+    expect(r.stdout).toContain("Found 1 error(s) and 0 warning(s).");
+  });
+
+  it("exits 2 with a clear message for a missing or unreadable file, and for a bad --lang", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "genki-validate-"));
+    expect(genki("validate", join(dir, "none.xlsx"))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("ファイルが見つかりません"),
+    });
+    writeFileSync(join(dir, "bad.xlsx"), "PK\u0003\u0004broken");
+    expect(genki("validate", join(dir, "bad.xlsx"))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("読み取れません"),
+    });
+    const file = await registryWith(() => {});
+    expect(genki("validate", file, "--lang", "fr")).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("ja か en"),
+    });
+  });
+});
