@@ -2,6 +2,7 @@
  * The ports: everything the use cases need from the outside world. GAS adapters (src/gas)
  * and offline adapters (src/office) implement them; tests use the GAS fake or small fakes.
  */
+import type { CellMark } from "./domain/annotations";
 import type { RawSheet } from "./domain/registry";
 import type { Dropdown, SheetLayout } from "./domain/schema";
 
@@ -22,6 +23,11 @@ export interface RegistryStore {
   setDropdowns(name: string, dropdowns: readonly Dropdown[]): void;
   /** overwrites a rectangle starting at (row, col), 1-based: one batched write */
   writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void;
+  /**
+   * Marks problem cells (note + colour) and clears the app's old marks on fixed cells, keeping
+   * people's own notes and colours. `values` is what the check read, so the block is known.
+   */
+  annotate(name: string, marks: readonly CellMark[], values: readonly (readonly unknown[])[]): void;
   /** appends rows below the last row: one batched write */
   appendRows(name: string, values: readonly (readonly unknown[])[]): void;
 }

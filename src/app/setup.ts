@@ -25,8 +25,7 @@ export type SetupAction =
       readonly sheet: string;
       readonly settings: readonly string[];
     }
-  | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number }
-  | { readonly kind: "trigger-created"; readonly handler: string };
+  | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number };
 
 export interface SetupResult {
   readonly actions: readonly SetupAction[];
@@ -137,30 +136,7 @@ export function setupRegistry(deps: SetupDeps, template: PlanTemplate): SetupRes
 
 /** What setup did, as one message for a dialog or the terminal. */
 export function describeSetup(result: SetupResult, lang: "ja" | "en" = "ja"): string {
-  const lines = result.actions.map((a) => {
-    switch (a.kind) {
-      case "sheet-created":
-        return lang === "ja"
-          ? `・「${a.sheet}」シートを作成しました（${a.rows}行）。`
-          : `• Created the sheet “${a.sheet}” (${a.rows} rows).`;
-      case "headers-added":
-        return lang === "ja"
-          ? `・「${a.sheet}」に見出し ${a.headers.map((h) => `「${h}」`).join("")} を追加しました。`
-          : `• Added the columns ${a.headers.join(", ")} to “${a.sheet}”.`;
-      case "settings-added":
-        return lang === "ja"
-          ? `・「${a.sheet}」に設定 ${a.settings.map((h) => `「${h}」`).join("")} を追加しました。`
-          : `• Added the settings ${a.settings.join(", ")} to “${a.sheet}”.`;
-      case "rows-seeded":
-        return lang === "ja"
-          ? `・空だった「${a.sheet}」にひな形の ${a.rows} 行を入れました。`
-          : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
-      case "trigger-created":
-        return lang === "ja"
-          ? `・トリガー「${a.handler}」を作成しました。`
-          : `• Created the trigger “${a.handler}”.`;
-    }
-  });
+  const lines = result.actions.map((a) => describeAction(a, lang));
   if (lines.length === 0) {
     return lang === "ja"
       ? "登録簿はすでに整っています。変更はありません（書式とプルダウンを更新しました）。"
@@ -170,4 +146,25 @@ export function describeSetup(result: SetupResult, lang: "ja" | "en" = "ja"): st
   const tail =
     lang === "ja" ? "既存の入力内容は変更していません。" : "Existing entries were not changed.";
   return [head, ...lines, tail].join("\n");
+}
+
+function describeAction(a: SetupAction, lang: "ja" | "en"): string {
+  switch (a.kind) {
+    case "sheet-created":
+      return lang === "ja"
+        ? `・「${a.sheet}」シートを作成しました（${a.rows}行）。`
+        : `• Created the sheet “${a.sheet}” (${a.rows} rows).`;
+    case "headers-added":
+      return lang === "ja"
+        ? `・「${a.sheet}」に見出し ${a.headers.map((h) => `「${h}」`).join("")} を追加しました。`
+        : `• Added the columns ${a.headers.join(", ")} to “${a.sheet}”.`;
+    case "settings-added":
+      return lang === "ja"
+        ? `・「${a.sheet}」に設定 ${a.settings.map((h) => `「${h}」`).join("")} を追加しました。`
+        : `• Added the settings ${a.settings.join(", ")} to “${a.sheet}”.`;
+    case "rows-seeded":
+      return lang === "ja"
+        ? `・空だった「${a.sheet}」にひな形の ${a.rows} 行を入れました。`
+        : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
+  }
 }

@@ -1,4 +1,5 @@
 /** RegistryStore on SpreadsheetApp: whole-tab reads, one setValues per batch, schema-driven looks. */
+import { type CellMark, mergeMarks } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { neutraliseRows } from "../domain/safety";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
@@ -71,6 +72,22 @@ export class GasRegistryStore implements RegistryStore {
     this.sheet(name)
       .getRange(row, col, rows.length, rows[0]?.length ?? 0)
       .setValues(rows);
+  }
+
+  annotate(
+    name: string,
+    marks: readonly CellMark[],
+    values: readonly (readonly unknown[])[],
+  ): void {
+    const rows = values.length;
+    const cols = Math.max(0, ...values.map((r) => r.length));
+    if (rows === 0 || cols === 0) return;
+    const range = this.sheet(name).getRange(1, 1, rows, cols);
+    // Notes and colours are read so that people's own notes and colours survive the check.
+    const merged = mergeMarks(marks, range.getNotes(), range.getBackgrounds());
+    if (!merged.changed) return;
+    range.setNotes(merged.notes);
+    range.setBackgrounds(merged.backgrounds);
   }
 
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {

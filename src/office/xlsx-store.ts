@@ -4,6 +4,7 @@
  * fall inside the intended Tokyo day, and "" for empty cells.
  */
 import ExcelJS from "exceljs";
+import { type CellMark, mergeMarks } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
@@ -61,6 +62,12 @@ function gasToCell(v: unknown): ExcelJS.CellValue {
   if (typeof safe === "number" || typeof safe === "boolean" || typeof safe === "string")
     return safe;
   return String(safe);
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined): string {
+  if (note === undefined) return "";
+  if (typeof note === "string") return note;
+  return (note.texts ?? []).map((t) => t.text).join("");
 }
 
 function argb(hex: string): string {
@@ -184,6 +191,52 @@ export class XlsxRegistryStore implements RegistryStore {
     values: readonly (readonly unknown[])[],
   ): void {
     this.writeRows(this.sheet(name), row, col, values);
+  }
+
+  annotate(
+    name: string,
+    marks: readonly CellMark[],
+    values: readonly (readonly unknown[])[],
+  ): void {
+    const ws = this.sheet(name);
+    const rows = values.length;
+    const cols = Math.max(0, ...values.map((r) => r.length));
+    const notes: string[][] = [];
+    const backgrounds: string[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const noteRow: string[] = [];
+      const bgRow: string[] = [];
+      for (let c = 1; c <= cols; c++) {
+        const cell = ws.getCell(r, c);
+        noteRow.push(noteText(cell.note));
+        const fill = cell.fill;
+        const argbColour = fill?.type === "pattern" ? fill.fgColor?.argb : undefined;
+        bgRow.push(argbColour ? `#${argbColour.slice(2).toLowerCase()}` : "#ffffff");
+      }
+      notes.push(noteRow);
+      backgrounds.push(bgRow);
+    }
+    const merged = mergeMarks(marks, notes, backgrounds);
+    merged.notes.forEach((row, i) =>
+      row.forEach((note, j) => {
+        const cell = ws.getCell(i + 1, j + 1);
+        if (note !== notes[i]?.[j]) {
+          if (note !== "") cell.note = note;
+          else {
+            // exceljs has no way to delete a note: drop its private comment, and re-set the
+            // value so the loaded cell model (which still carries the comment) is rebuilt.
+            const value = cell.value;
+            (cell as unknown as { _comment?: unknown })._comment = undefined;
+            cell.value = null;
+            cell.value = value;
+          }
+        }
+        const bg = merged.backgrounds[i]?.[j] ?? "#ffffff";
+        if (bg !== backgrounds[i]?.[j]) {
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(bg) } };
+        }
+      }),
+    );
   }
 
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {

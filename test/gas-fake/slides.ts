@@ -12,15 +12,11 @@ import { MIME } from "./drive";
 import { GoogleJsonResponseError } from "./errors";
 import type { Runtime } from "./runtime";
 
-type Schema = typeof GoogleAppsScript.Slides.Schema;
 type Presentation = GoogleAppsScript.Slides.Schema.Presentation;
 type BatchRequest = GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest;
 type BatchResponse = GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
 type Page = GoogleAppsScript.Slides.Schema.Page;
 type Json = Record<string, unknown>;
-
-/** Schema is a namespace of types only; this keeps the import honest for readers. */
-export type SlidesSchema = Schema;
 
 export interface SlideObject {
   kind: "slide" | "shape" | "table" | "line" | "image" | "video" | "chart" | "group";
@@ -83,6 +79,27 @@ const CREATES: Record<string, SlideObject["kind"]> = {
   createVideo: "video",
   createSheetsChart: "chart",
 };
+
+/** the field naming the object a request works on, when it is not "objectId" */
+const REFERENCE_FIELD: Record<string, string> = {
+  insertTableRows: "tableObjectId",
+  insertTableColumns: "tableObjectId",
+  deleteTableRow: "tableObjectId",
+  deleteTableColumn: "tableObjectId",
+  replaceImage: "imageObjectId",
+  updateLineCategory: "lineObjectId",
+  rerouteLine: "objectId",
+};
+
+/** requests that reference lists of objects instead of one */
+const LIST_FIELDS = ["objectIds", "pageObjectIds", "slideObjectIds", "pageElementObjectIds"];
+const LIST_ONLY = new Set([
+  "ungroupObjects",
+  "updateSlidesPosition",
+  "updatePageElementsZOrder",
+  "replaceAllShapesWithImage",
+  "replaceAllShapesWithSheetsChart",
+]);
 
 const OBJECT_ID = /^[a-zA-Z0-9_][a-zA-Z0-9_\-:]*$/;
 
@@ -311,25 +328,10 @@ class Batch {
       }
       default: {
         // every other request only references existing objects
-        for (const field of ["objectId", "tableObjectId"]) {
-          if (field in body) this.need(i, kind, body[field]);
-        }
-        for (const field of ["objectIds", "pageObjectIds", "slideObjectIds"]) {
+        if (!LIST_ONLY.has(kind)) this.need(i, kind, body[REFERENCE_FIELD[kind] ?? "objectId"]);
+        for (const field of LIST_FIELDS) {
           const ids = body[field];
           if (Array.isArray(ids)) for (const id of ids) this.need(i, kind, id);
-        }
-        if (
-          !("objectId" in body) &&
-          !("tableObjectId" in body) &&
-          [
-            "updateTextStyle",
-            "updateShapeProperties",
-            "updateParagraphStyle",
-            "insertTableRows",
-            "insertTableColumns",
-          ].includes(kind)
-        ) {
-          this.fail(i, kind, "The object () could not be found.");
         }
         return {};
       }

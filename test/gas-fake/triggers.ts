@@ -191,16 +191,13 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
     );
   }
 
+  /** a trigger object we handed out (or one with the same unique id) */
   deleteTrigger(trigger: GasTrigger): void {
     this.rt.call("ScriptApp", "ScriptApp.deleteTrigger", () => {
-      const i = this.store.triggers.findIndex((t) => t === (trigger as unknown));
-      if (i < 0) {
-        const uid = trigger instanceof FakeTrigger ? trigger.uid : undefined;
-        const byId = this.store.triggers.findIndex((t) => t.uid === uid);
-        if (byId < 0) throw new GasError("No trigger with that id could be found.");
-        this.store.triggers.splice(byId, 1);
-        return;
-      }
+      const target: unknown = trigger;
+      const uid = target instanceof FakeTrigger ? target.uid : undefined;
+      const i = this.store.triggers.findIndex((t) => t.uid === uid);
+      if (i < 0) throw new GasError("No trigger with that id could be found.");
       this.store.triggers.splice(i, 1);
     });
   }

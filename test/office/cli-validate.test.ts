@@ -94,3 +94,32 @@ describe("genki validate", () => {
     });
   });
 });
+
+describe("genki validate --annotate", () => {
+  it("writes a copy with a note and colour on each problem cell, and clears them once fixed", async () => {
+    const file = await registryWith((s) => {
+      s.appendRows("進捗", [["1-1", 2012, "第1四半期", "多数"]]);
+      s.writeCells("柱", 2, 4, [["職員が元気に働く市役所"]]);
+    });
+    const dir = mkdtempSync(join(tmpdir(), "genki-annotate-"));
+    const out = join(dir, "annotated.xlsx");
+    expect(genki("validate", file, "--annotate", out).status).toBe(1);
+    const marked = await XlsxRegistryStore.open(out);
+    const cell = marked.workbook.getWorksheet("進捗")?.getCell("D2");
+    expect(String(cell?.note)).toBe(
+      "⚠ 計画管理: 「多数」は数値として読めません。半角数字で入力してください（例: 120）。",
+    );
+    expect(cell?.fill).toMatchObject({ fgColor: { argb: "FFF4C7C3" } });
+
+    marked.writeCells("進捗", 2, 4, [[15]]);
+    marked.workbook.getWorksheet("進捗")!.getCell("G2").note = "担当者メモ: 来週確認";
+    const fixedFile = join(dir, "fixed.xlsx");
+    await marked.save(fixedFile);
+    const again = join(dir, "again.xlsx");
+    expect(genki("validate", fixedFile, "--annotate", again).status).toBe(0);
+    const cleared = await XlsxRegistryStore.open(again);
+    const sheet = cleared.workbook.getWorksheet("進捗");
+    expect(sheet?.getCell("D2").note).toBeUndefined();
+    expect(String(sheet?.getCell("G2").note)).toBe("担当者メモ: 来週確認");
+  });
+});

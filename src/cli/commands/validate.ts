@@ -3,24 +3,29 @@
  * Exit code 0 when there is no error (warnings allowed), 1 with errors, 2 for an unreadable file.
  */
 import { Command } from "commander";
-import { type RenderedProblem, renderProblem } from "../../domain/problem";
+import { validateAll } from "../../app/validate-all";
+import type { RenderedProblem } from "../../domain/problem";
 import type { Lang } from "../../domain/schema";
-import { validateRegistry } from "../../domain/validate";
-import { openRegistry } from "../workbook";
+import { openRegistry, saveRegistry } from "../workbook";
 
 export interface ValidateOptions {
   json?: boolean;
   lang?: string;
+  annotate?: string;
 }
 
 export async function runValidate(
   file: string,
   opts: ValidateOptions,
-): Promise<{ problems: RenderedProblem[]; lang: Lang }> {
+): Promise<{ problems: readonly RenderedProblem[]; lang: Lang }> {
   const store = await openRegistry(file);
-  const { registry, problems } = validateRegistry(store.readAll());
-  const lang: Lang = opts.lang === "en" || opts.lang === "ja" ? opts.lang : registry.settings.lang;
-  return { problems: problems.map((p) => renderProblem(p, lang)), lang };
+  const lang = opts.lang === "en" || opts.lang === "ja" ? opts.lang : undefined;
+  const result = validateAll(
+    { store, clock: { now: () => new Date() } },
+    { annotate: opts.annotate !== undefined, ...(lang ? { lang } : {}) },
+  );
+  if (opts.annotate !== undefined) await saveRegistry(store, opts.annotate);
+  return result;
 }
 
 export function summarise(problems: readonly RenderedProblem[], lang: Lang): string {
@@ -50,6 +55,7 @@ export function validateCommand(): Command {
     .description("登録簿の全体チェックを行い、問題のあるセルと直し方を表示します。")
     .argument("<file>", "チェックする .xlsx")
     .option("--json", "問題を JSON 配列で出力します（{sheet, cell, code, severity, message}）")
+    .option("--annotate <out>", "問題のあるセルにメモと色を付けた .xlsx を書き出します")
     .option("--lang <lang>", "メッセージの言語（ja / en）。省略時は設定シートの「言語」")
     .action(async (file: string, opts: ValidateOptions) => {
       if (opts.lang !== undefined && opts.lang !== "ja" && opts.lang !== "en") {

@@ -1,0 +1,78 @@
+/** Problems turned into cell marks (a note and a colour) for the sheets people edit. */
+import { type Problem, type RenderedProblem, renderProblem, type Severity } from "./problem";
+import type { Lang } from "./schema";
+
+export interface CellMark {
+  readonly row: number;
+  readonly col: number;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/** Notes the app writes start with this, so a later check can tell its own notes from people's. */
+export const MARK_PREFIX = "⚠ 計画管理: ";
+export const MARK_COLOURS: Readonly<Record<Severity, string>> = {
+  error: "#f4c7c3",
+  warning: "#fce8b2",
+};
+
+export function isAppMark(note: unknown): boolean {
+  return typeof note === "string" && note.startsWith(MARK_PREFIX);
+}
+
+/** One mark per cell (several problems on a cell share one note; an error outranks a warning). */
+export function marksBySheet(problems: readonly Problem[], lang: Lang): Map<string, CellMark[]> {
+  const cells = new Map<string, Map<string, CellMark>>();
+  for (const p of problems) {
+    if (p.row === null || p.col === null) continue;
+    const rendered: RenderedProblem = renderProblem(p, lang);
+    const sheet = cells.get(p.sheetName) ?? new Map<string, CellMark>();
+    cells.set(p.sheetName, sheet);
+    const key = `${p.row}:${p.col}`;
+    const prev = sheet.get(key);
+    sheet.set(key, {
+      row: p.row,
+      col: p.col,
+      severity: prev?.severity === "error" || p.severity === "error" ? "error" : "warning",
+      message: prev ? `${prev.message}\n${rendered.message}` : rendered.message,
+    });
+  }
+  return new Map([...cells].map(([name, m]) => [name, [...m.values()]]));
+}
+
+/**
+ * The notes and colours a block of cells should have after a check: our marks where there is a
+ * problem, our old marks removed where the problem is fixed, everything else left as it was.
+ */
+export function mergeMarks(
+  marks: readonly CellMark[],
+  oldNotes: readonly (readonly string[])[],
+  oldBackgrounds: readonly (readonly string[])[],
+  firstRow = 1,
+  firstCol = 1,
+): { notes: string[][]; backgrounds: string[][]; changed: boolean } {
+  const byCell = new Map(marks.map((m) => [`${m.row}:${m.col}`, m]));
+  let changed = false;
+  const notes = oldNotes.map((row) => [...row]);
+  const backgrounds = oldBackgrounds.map((row) => [...row]);
+  notes.forEach((row, i) => {
+    row.forEach((note, j) => {
+      const mark = byCell.get(`${firstRow + i}:${firstCol + j}`);
+      const bg = backgrounds[i]?.[j] ?? "#ffffff";
+      let nextNote = note;
+      let nextBg = bg;
+      if (mark) {
+        nextNote = MARK_PREFIX + mark.message;
+        nextBg = MARK_COLOURS[mark.severity];
+      } else if (isAppMark(note)) {
+        nextNote = "";
+        nextBg = "#ffffff";
+      }
+      if (nextNote !== note || nextBg !== bg) changed = true;
+      row[j] = nextNote;
+      const bgRow = backgrounds[i];
+      if (bgRow) bgRow[j] = nextBg;
+    });
+  });
+  return { notes, backgrounds, changed };
+}
