@@ -217,7 +217,7 @@ export class XlsxRegistryStore implements RegistryStore {
       backgrounds.push(bgRow);
     }
     const merged = mergeMarks(marks, notes, backgrounds);
-    merged.notes.forEach((row, i) =>
+    merged.notes.forEach((row, i) => {
       row.forEach((note, j) => {
         const cell = ws.getCell(i + 1, j + 1);
         if (note !== notes[i]?.[j]) {
@@ -235,8 +235,8 @@ export class XlsxRegistryStore implements RegistryStore {
         if (bg !== backgrounds[i]?.[j]) {
           cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(bg) } };
         }
-      }),
-    );
+      });
+    });
   }
 
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {

@@ -51,9 +51,13 @@ describe("faults", () => {
     const before = fake.clock.nowMs();
     expect(lock.tryLock(5000)).toBe(false);
     expect(fake.clock.nowMs() - before).toBeGreaterThanOrEqual(5000);
-    expect(() => lock.waitLock(30_000)).toThrow("Lock timeout: another process was holding the lock for too long.");
+    expect(() => lock.waitLock(30_000)).toThrow(
+      "Lock timeout: another process was holding the lock for too long.",
+    );
     expect(lock.hasLock()).toBe(false);
-    expect(fake.ledger.totalMs()).toBe(fake.clock.nowMs() - Date.parse("2026-04-01T09:00:00+09:00"));
+    expect(fake.ledger.totalMs()).toBe(
+      fake.clock.nowMs() - Date.parse("2026-04-01T09:00:00+09:00"),
+    );
     fake.faults.releaseLock();
     expect(lock.tryLock(5000)).toBe(true);
     expect(lock.hasLock()).toBe(true);

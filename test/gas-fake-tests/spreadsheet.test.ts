@@ -14,7 +14,9 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 describe("values as GAS returns them", () => {
   it("gives numbers, booleans, Dates and '' for empty cells in a rectangle", () => {
     const { sheet } = setup();
-    sheet.getRange(1, 1, 1, 4).setValues([[12.5, true, new Date("2026-04-01T00:00:00+09:00"), "text"]]);
+    sheet
+      .getRange(1, 1, 1, 4)
+      .setValues([[12.5, true, new Date("2026-04-01T00:00:00+09:00"), "text"]]);
     const values = sheet.getRange("A1:E2").getValues();
     expect(values).toHaveLength(2);
     expect(values.every((row) => row.length === 5)).toBe(true);
@@ -45,9 +47,14 @@ describe("values as GAS returns them", () => {
     sheet.getRange(2, 3).setValue("x");
     expect(sheet.getRange("C2").getValue()).toBe("x");
     const r = sheet.getRange(2, 3, 4, 5);
-    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([
-      2, 3, 4, 5, 5, 7,
-    ]);
+    expect([
+      r.getRow(),
+      r.getColumn(),
+      r.getNumRows(),
+      r.getNumColumns(),
+      r.getLastRow(),
+      r.getLastColumn(),
+    ]).toEqual([2, 3, 4, 5, 5, 7]);
     expect(r.getA1Notation()).toBe("C2:G5");
     expect(r.offset(1, 1, 1, 1).getA1Notation()).toBe("D3");
   });
@@ -55,7 +62,9 @@ describe("values as GAS returns them", () => {
   it("formats display values in the sheet's time zone", () => {
     const { sheet } = setup();
     sheet.getRange("A1:D1").setValues([[new Date("2013-07-09T15:00:00Z"), 1234.5, false, "x"]]);
-    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([["2013/07/10", "1234.5", "FALSE", "x"]]);
+    expect(sheet.getRange("A1:D1").getDisplayValues()).toEqual([
+      ["2013/07/10", "1234.5", "FALSE", "x"],
+    ]);
   });
 });
 
@@ -64,7 +73,12 @@ describe("A1 notation", () => {
     expect(parseA1("B2", 1000, 26)).toEqual({ row: 2, column: 2, numRows: 1, numColumns: 1 });
     expect(parseA1("A1:C3", 1000, 26)).toEqual({ row: 1, column: 1, numRows: 3, numColumns: 3 });
     expect(parseA1("AA10", 1000, 52)).toEqual({ row: 10, column: 27, numRows: 1, numColumns: 1 });
-    expect(parseA1("$A$1:$B$2", 1000, 26)).toEqual({ row: 1, column: 1, numRows: 2, numColumns: 2 });
+    expect(parseA1("$A$1:$B$2", 1000, 26)).toEqual({
+      row: 1,
+      column: 1,
+      numRows: 2,
+      numColumns: 2,
+    });
     expect(parseA1("B:C", 1000, 26)).toEqual({ row: 1, column: 2, numRows: 1000, numColumns: 2 });
     expect(parseA1("2:3", 1000, 26)).toEqual({ row: 2, column: 1, numRows: 2, numColumns: 26 });
     expect(parseA1("nope!", 1000, 26)).toBeUndefined();
@@ -76,10 +90,14 @@ describe("A1 notation", () => {
   it("throws 'Range not found' on bad notation and GAS's message beyond the sheet", () => {
     const { sheet } = setup();
     expect(() => sheet.getRange("A0")).toThrow("Range not found");
-    expect(() => sheet.getRange("AA10")).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange("AA10")).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
     expect(() => sheet.getRange(1001, 1)).toThrow("outside the dimensions of the sheet");
     expect(() => sheet.getRange(0, 1)).toThrow("The starting row of the range is too small.");
-    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow("The number of rows in the range must be at least 1.");
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
+      "The number of rows in the range must be at least 1.",
+    );
   });
 
   it("grows past 1000 x 26 only when lenientDimensions is set", () => {
@@ -107,7 +125,20 @@ describe("setValues", () => {
     const { sheet, fake } = setup();
     sheet
       .getRange("A1:J1")
-      .setValues([["123", "-4.5", "1,234", "50%", "TRUE", "2013/7/10", "2013-07-10", "'0123", "１２３", "12件"]]);
+      .setValues([
+        [
+          "123",
+          "-4.5",
+          "1,234",
+          "50%",
+          "TRUE",
+          "2013/7/10",
+          "2013-07-10",
+          "'0123",
+          "１２３",
+          "12件",
+        ],
+      ]);
     const [row] = sheet.getRange("A1:J1").getValues();
     expect(row?.slice(0, 5)).toEqual([123, -4.5, 1234, 0.5, true]);
     expect(isDate(row?.[5])).toBe(true);
@@ -119,7 +150,7 @@ describe("setValues", () => {
 
   it("stores '=...' as a formula that getValues does not compute", () => {
     const { sheet } = setup();
-    sheet.getRange("A1:B1").setValues([["=HYPERLINK(\"http://evil\")", "'=SUM(1,2)"]]);
+    sheet.getRange("A1:B1").setValues([['=HYPERLINK("http://evil")', "'=SUM(1,2)"]]);
     expect(sheet.getRange("A1:B1").getValues()).toEqual([["", "=SUM(1,2)"]]);
     expect(sheet.getRange("A1:B1").getFormulas()).toEqual([['=HYPERLINK("http://evil")', ""]]);
     expect(sheet.getLastRow()).toBe(1);
@@ -150,7 +181,9 @@ describe("sheets", () => {
   it("starts with one tab; insertSheet throws GAS's message on a taken name", () => {
     const { ss } = setup();
     expect(ss.getSheets().map((s) => s.getName())).toEqual(["シート1", "進捗"]);
-    expect(() => ss.insertSheet("進捗")).toThrow('A sheet with the name "進捗" already exists. Please enter another name.');
+    expect(() => ss.insertSheet("進捗")).toThrow(
+      'A sheet with the name "進捗" already exists. Please enter another name.',
+    );
     const first = ss.insertSheet("設定", 0);
     expect(first.getIndex()).toBe(1);
     expect(ss.getActiveSheet().getName()).toBe("設定");
@@ -161,9 +194,12 @@ describe("sheets", () => {
 
   it("has 1000 x 26 cells, last row/column 0 when empty, and a one-cell data range", () => {
     const { sheet } = setup();
-    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
-      1000, 26, 0, 0,
-    ]);
+    expect([
+      sheet.getMaxRows(),
+      sheet.getMaxColumns(),
+      sheet.getLastRow(),
+      sheet.getLastColumn(),
+    ]).toEqual([1000, 26, 0, 0]);
     expect(sheet.getDataRange().getA1Notation()).toBe("A1");
     sheet.getRange("B3").setValue("x");
     sheet.getRange("D1").setNote("a note does not count as content");
@@ -199,10 +235,14 @@ describe("sheets", () => {
     sheet.setTabColor("#FF0000");
     sheet.hideSheet();
     expect(sheet.getFrozenRows()).toBe(1);
-    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([100, 240, 80]);
+    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([
+      100, 240, 80,
+    ]);
     expect(sheet.getTabColor()).toBe("#ff0000");
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(() => ss.getSheetByName("シート1")?.hideSheet()).toThrow("You can't hide all the sheets");
+    expect(() => ss.getSheetByName("シート1")?.hideSheet()).toThrow(
+      "You can't hide all the sheets",
+    );
   });
 });
 
@@ -259,7 +299,9 @@ describe("SpreadsheetApp", () => {
     expect(ss.getName()).toBe("元気計画 登録簿");
     expect(SpreadsheetApp.openById(ss.getId()).getId()).toBe(ss.getId());
     expect(SpreadsheetApp.openByUrl(ss.getUrl()).getName()).toBe("元気計画 登録簿");
-    expect(() => SpreadsheetApp.openById("nope")).toThrow("Unexpected error while getting the method or property openById");
+    expect(() => SpreadsheetApp.openById("nope")).toThrow(
+      "Unexpected error while getting the method or property openById",
+    );
     expect(ss.getSpreadsheetTimeZone()).toBe("Asia/Tokyo");
   });
 

@@ -112,14 +112,16 @@ describe("genki validate --annotate", () => {
     expect(cell?.fill).toMatchObject({ fgColor: { argb: "FFF4C7C3" } });
 
     marked.writeCells("進捗", 2, 4, [[15]]);
-    marked.workbook.getWorksheet("進捗")!.getCell("G2").note = "担当者メモ: 来週確認";
+    const sheet = marked.workbook.getWorksheet("進捗");
+    if (!sheet) throw new Error("no 進捗");
+    sheet.getCell("G2").note = "担当者メモ: 来週確認";
     const fixedFile = join(dir, "fixed.xlsx");
     await marked.save(fixedFile);
     const again = join(dir, "again.xlsx");
     expect(genki("validate", fixedFile, "--annotate", again).status).toBe(0);
     const cleared = await XlsxRegistryStore.open(again);
-    const sheet = cleared.workbook.getWorksheet("進捗");
-    expect(sheet?.getCell("D2").note).toBeUndefined();
-    expect(String(sheet?.getCell("G2").note)).toBe("担当者メモ: 来週確認");
+    const clearedSheet = cleared.workbook.getWorksheet("進捗");
+    expect(clearedSheet?.getCell("D2").note).toBeUndefined();
+    expect(String(clearedSheet?.getCell("G2").note)).toBe("担当者メモ: 来週確認");
   });
 });
