@@ -9,8 +9,8 @@ import { validateAll } from "../app/validate-all";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { problemsHtml } from "./problems-view";
 import { GasRegistryStore } from "./registry-store";
-import { ScriptLock, ToastProgress } from "./services";
-import { reportFailure } from "./ui";
+import { ToastProgress } from "./services";
+import { runMenuTask } from "./ui";
 
 export function onOpen(): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
@@ -27,55 +27,25 @@ export function onInstall(): void {
 }
 
 export function menuSetup(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
-    const result = new ScriptLock().withLock(() =>
-      setupRegistry(
-        { store: new GasRegistryStore(ss), progress: new ToastProgress(ss) },
-        FUJIEDA_PLAN,
-      ),
-    );
-    if (!result) {
-      ui.alert(
-        "計画管理",
-        "ほかの処理が実行中です。しばらくしてからもう一度お試しください。",
-        ui.ButtonSet.OK,
-      );
-      return;
-    }
-    ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);
-  } catch (e) {
-    reportFailure("初期設定", e);
-  }
+  runMenuTask("初期設定", (ss, ui) => {
+    const deps = { store: new GasRegistryStore(ss), progress: new ToastProgress(ss) };
+    const result = setupRegistry(deps, FUJIEDA_PLAN);
+    return () => ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);
+  });
 }
 
 export function menuValidate(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const ui = SpreadsheetApp.getUi();
-  try {
+  runMenuTask("全体チェック", (ss, ui) => {
     const deps = {
       store: new GasRegistryStore(ss),
       clock: { now: () => new Date() },
       progress: new ToastProgress(ss),
     };
-    const result = new ScriptLock().withLock(() => validateAll(deps));
-    if (!result) {
-      ui.alert(
-        "計画管理",
-        "ほかの処理が実行中です。しばらくしてからもう一度お試しください。",
-        ui.ButtonSet.OK,
-      );
-      return;
-    }
+    const result = validateAll(deps);
     if (result.problems.length === 0) {
-      ui.alert("全体チェック", "問題は見つかりませんでした。", ui.ButtonSet.OK);
-      return;
+      return () => ui.alert("全体チェック", "問題は見つかりませんでした。", ui.ButtonSet.OK);
     }
-    ui.showSidebar(
-      HtmlService.createHtmlOutput(problemsHtml(result)).setTitle("全体チェックの結果"),
-    );
-  } catch (e) {
-    reportFailure("全体チェック", e);
-  }
+    const html = HtmlService.createHtmlOutput(problemsHtml(result)).setTitle("全体チェックの結果");
+    return () => ui.showSidebar(html);
+  });
 }

@@ -11,6 +11,11 @@ function setup() {
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 
+function asDate(v: unknown): Date {
+  if (!isDate(v)) throw new Error(`not a Date: ${String(v)}`);
+  return v;
+}
+
 describe("values as GAS returns them", () => {
   it("gives numbers, booleans, Dates and '' for empty cells in a rectangle", () => {
     const { sheet } = setup();
@@ -23,7 +28,7 @@ describe("values as GAS returns them", () => {
     const [first, second] = values;
     expect(first?.slice(0, 2)).toEqual([12.5, true]);
     expect(isDate(first?.[2])).toBe(true);
-    expect((first?.[2] as Date).toISOString()).toBe("2026-03-31T15:00:00.000Z");
+    expect(asDate(first?.[2]).toISOString()).toBe("2026-03-31T15:00:00.000Z");
     expect(first?.[3]).toBe("text");
     expect(first?.[4]).toBe("");
     expect(second).toEqual(["", "", "", "", ""]);
@@ -142,8 +147,8 @@ describe("setValues", () => {
     const [row] = sheet.getRange("A1:J1").getValues();
     expect(row?.slice(0, 5)).toEqual([123, -4.5, 1234, 0.5, true]);
     expect(isDate(row?.[5])).toBe(true);
-    expect((row?.[5] as Date).toISOString()).toBe("2013-07-09T15:00:00.000Z"); // midnight in Asia/Tokyo
-    expect((row?.[6] as Date).getTime()).toBe((row?.[5] as Date).getTime());
+    expect(asDate(row?.[5]).toISOString()).toBe("2013-07-09T15:00:00.000Z"); // midnight in Asia/Tokyo
+    expect(asDate(row?.[6]).getTime()).toBe(asDate(row?.[5]).getTime());
     expect(row?.slice(7)).toEqual(["0123", "１２３", "12件"]);
     expect(fake.inspect("進捗", "H1")[0]?.[0]?.value).toBe("0123");
   });
@@ -243,6 +248,19 @@ describe("sheets", () => {
     expect(() => ss.getSheetByName("シート1")?.hideSheet()).toThrow(
       "You can't hide all the sheets",
     );
+  });
+});
+
+describe("fake.seed", () => {
+  it("creates and fills a tab without ledger entries, growing it for large data", () => {
+    const fake = createGasFake();
+    const rows = Array.from({ length: 1500 }, (_, i) => [`P-${i + 1}`, String(2012 + (i % 3))]);
+    const sheet = fake.seed("進捗", [["取組ID", "年度", "備考"], ...rows]);
+    expect(fake.ledger.all()).toEqual([]);
+    expect([sheet.maxRows, sheet.maxColumns]).toEqual([1501, 26]);
+    const gas = fake.services.SpreadsheetApp.getActive().getSheetByName("進捗");
+    expect(gas?.getLastRow()).toBe(1501);
+    expect(gas?.getRange("A1501:C1501").getValues()).toEqual([["P-1500", 2014, ""]]);
   });
 });
 

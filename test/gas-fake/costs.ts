@@ -209,6 +209,9 @@ const table: Record<string, MethodCost> = {
   "File.moveTo": DRIVE,
   "File.setTrashed": DRIVE,
   "Folder.getFiles": DRIVE,
+  "Folder.getFolders": DRIVE,
+  "Folder.getParents": DRIVE,
+  "File.getBlob": DRIVE,
   "Folder.getFilesByName": DRIVE,
   "Folder.addFile": DRIVE,
   "Folder.createFile": { ms: 500 }, // ESTIMATE
@@ -216,6 +219,7 @@ const table: Record<string, MethodCost> = {
   // DocumentApp: ESTIMATES
   "DocumentApp.create": { ms: 1500 },
   "DocumentApp.openById": { ms: 500 },
+  "DocumentApp.openByUrl": { ms: 500 },
   "Document.saveAndClose": { ms: 500 },
   "Document.getBody": META,
   // Slides advanced service: ESTIMATES; batchUpdate adds 5 ms per request
@@ -261,6 +265,7 @@ const CHEAP_METHODS = new Set([
   "getGridId",
   "offset",
   "getCell",
+  "activate",
   "getMimeType",
   "hasNext",
   "next",

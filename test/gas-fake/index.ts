@@ -44,6 +44,7 @@ import { FakePropertiesService } from "./properties";
 import { userOf } from "./protection";
 import { type LogLine, Runtime } from "./runtime";
 import { FakeSession } from "./session";
+import type { FakeSheet } from "./sheet";
 import { FakePresentation, FakePresentations } from "./slides";
 import { FakeSpreadsheet, FakeSpreadsheetApp } from "./spreadsheet";
 import { FakeScriptApp, type FakeTrigger } from "./triggers";
@@ -149,6 +150,11 @@ export interface GasFake {
   runDueTriggers(handlers: Record<string, unknown>): string[];
   /** the end of an execution: releases locks this execution still holds */
   endExecution(): void;
+  /**
+   * Test setup (not ledgered): creates the tab if missing and writes the rows from `a1`
+   * (default A1) as a person pasting would, growing the tab past 1000 x 26 when the data needs it.
+   */
+  seed(sheetName: string, rows: unknown[][], a1?: string): FakeSheet;
   /** cell states of a range with defaults filled in (not ledgered) */
   inspect(sheetName: string, a1: string): CellSnapshot[][];
   /** what getValues() would return, without a ledger entry; whole data range by default */
@@ -321,6 +327,20 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
       return ran;
     },
     endExecution: () => lockService.held.clear(),
+    seed: (sheetName, rows, a1 = "A1") => {
+      const sheet =
+        spreadsheet.sheet(sheetName) ?? spreadsheet.addSheet(sheetName, spreadsheet.sheets.length);
+      const anchor = parseA1(a1, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      if (!anchor) throw new Error(`bad A1 notation ${a1}`);
+      const numColumns = Math.max(0, ...rows.map((r) => r.length));
+      if (rows.length === 0 || numColumns === 0) return sheet;
+      const data = rows.map((r) => [...r, ...new Array<unknown>(numColumns - r.length).fill("")]);
+      sheet.growTo(anchor.row + rows.length - 1, anchor.column + numColumns - 1);
+      sheet
+        .fakeRange({ row: anchor.row, column: anchor.column, numRows: rows.length, numColumns })
+        .writeUserEntered(data);
+      return sheet;
+    },
     inspect: (sheetName, a1) => {
       const { sheet, area } = areaOf(sheetName, a1);
       return Array.from({ length: area.numRows }, (_, r) =>

@@ -76,9 +76,10 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     return sheet;
   }
 
-  private call<T>(method: string, body: () => T, detail?: string): T {
+  private call<T>(method: string, body: () => T, detail?: string, sheet?: string): T {
     return this.rt.call("SpreadsheetApp", `Spreadsheet.${method}`, body, {
-      ...(detail === undefined ? {} : { detail, sheet: detail }),
+      ...(detail === undefined ? {} : { detail }),
+      ...(sheet === undefined ? {} : { sheet }),
     });
   }
 
@@ -111,7 +112,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
   }
 
   getSheetByName(name: string): GasSheet | null {
-    return this.call("getSheetByName", () => this.sheet(name)?.gas() ?? null, name);
+    return this.call("getSheetByName", () => this.sheet(name)?.gas() ?? null, name, name);
   }
 
   getSheetById(id: number): GasSheet | null {
@@ -141,6 +142,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
         return sheet.gas();
       },
       name,
+      name,
     );
   }
 
@@ -164,6 +166,7 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
         this.sheets.splice(this.sheets.indexOf(sheet), 1);
         if (this.active === sheet) this.active = this.sheets[0] ?? sheet;
       },
+      sheet?.name,
       sheet?.name,
     );
   }
