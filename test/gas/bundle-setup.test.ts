@@ -157,7 +157,6 @@ describe("onOpen and 初期設定 through the bundle", () => {
 
   it("reports a failure in a Japanese dialog instead of a stack trace", () => {
     const { fake, call } = loadBundle();
-    fake.faults.throwOn("Sheet.insertSheet", 3);
     fake.faults.throwOn("Spreadsheet.insertSheet", 3);
     expect(() => call("menuSetup")).not.toThrow();
     expect(String(fake.ui.alerts.at(-1)?.message ?? "")).toContain(
