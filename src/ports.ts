@@ -5,6 +5,7 @@
 import type { CellMark } from "./domain/annotations";
 import type { RawSheet } from "./domain/registry";
 import type { Dropdown, SheetLayout } from "./domain/schema";
+import type { EditContext } from "./domain/validate/edit";
 
 export type { Dropdown, SheetLayout } from "./domain/schema";
 
@@ -28,6 +29,8 @@ export interface RegistryStore {
    * people's own notes and colours. `values` is what the check read, so the block is known.
    */
   annotate(name: string, marks: readonly CellMark[], values: readonly (readonly unknown[])[]): void;
+  /** replaces everything below the header with these rows (blanking old extra rows): one write */
+  replaceRows(name: string, values: readonly (readonly unknown[])[]): void;
   /** appends rows below the last row: one batched write */
   appendRows(name: string, values: readonly (readonly unknown[])[]): void;
 }
@@ -50,6 +53,25 @@ export interface Properties {
   get(key: string): string | null;
   set(key: string, value: string): void;
   delete(key: string): void;
+}
+
+/** Where the onEdit check keeps its EditContext between edits (CacheService in GAS). */
+export interface EditContextCache {
+  get(): EditContext | null;
+  put(ctx: EditContext): void;
+  clear(): void;
+}
+
+/** Marks on a block of cells just edited; reads only that block. */
+export interface CellMarker {
+  markBlock(
+    sheet: string,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number,
+    marks: readonly CellMark[],
+  ): void;
 }
 
 /** Installable triggers (GAS only; offline there is nothing to schedule). */

@@ -15,7 +15,7 @@ import {
   sheetKeyOfName,
 } from "../domain/schema";
 import { layoutFor, type PlanTemplate, settingRows, templateRows } from "../domain/template";
-import type { Progress, RegistryStore, SheetLayout } from "../ports";
+import type { Progress, RegistryStore, SheetLayout, Triggers } from "../ports";
 
 export type SetupAction =
   | { readonly kind: "sheet-created"; readonly sheet: string; readonly rows: number }
@@ -25,7 +25,8 @@ export type SetupAction =
       readonly sheet: string;
       readonly settings: readonly string[];
     }
-  | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number };
+  | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number }
+  | { readonly kind: "trigger-created"; readonly handler: string };
 
 export interface SetupResult {
   readonly actions: readonly SetupAction[];
@@ -36,7 +37,12 @@ export interface SetupResult {
 export interface SetupDeps {
   readonly store: RegistryStore;
   readonly progress?: Progress;
+  /** GAS only: the installable triggers setup creates, each at most once */
+  readonly triggers?: Triggers;
 }
+
+/** The installable onEdit handler (audit log and the 確認済 lock); see src/gas/main.ts. */
+export const AUDIT_HANDLER = "onEditInstalled";
 
 /** Column key at each position of an existing header row (null where the column is not ours). */
 function columnOrder(def: SheetDef, header: readonly unknown[]): (string | null)[] {
@@ -131,6 +137,13 @@ export function setupRegistry(deps: SetupDeps, template: PlanTemplate): SetupRes
   for (const [name, layout] of dropdowns) {
     if (layout.dropdowns.length > 0) store.setDropdowns(name, layout.dropdowns);
   }
+  if (deps.triggers) {
+    const installed = deps.triggers.installed();
+    if (!installed.some((t) => t.handler === AUDIT_HANDLER && t.kind === "onEdit")) {
+      deps.triggers.installOnEdit(AUDIT_HANDLER);
+      actions.push({ kind: "trigger-created", handler: AUDIT_HANDLER });
+    }
+  }
   return { actions, unchanged };
 }
 
@@ -166,5 +179,9 @@ function describeAction(a: SetupAction, lang: "ja" | "en"): string {
       return lang === "ja"
         ? `・空だった「${a.sheet}」にひな形の ${a.rows} 行を入れました。`
         : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
+    case "trigger-created":
+      return lang === "ja"
+        ? "・編集を変更履歴に記録し、確認済の行を保護するトリガーを作成しました。"
+        : "• Created the trigger that logs edits and protects confirmed rows.";
   }
 }

@@ -4,12 +4,15 @@
  */
 
 import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { refreshDashboard } from "../app/refresh-dashboard";
 import { describeSetup, setupRegistry } from "../app/setup";
 import { validateAll } from "../app/validate-all";
+import { handleInstalledEdit, handleSimpleEdit } from "./edit-handlers";
+import { ProjectTriggers } from "./edit-support";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { problemsHtml } from "./problems-view";
 import { GasRegistryStore } from "./registry-store";
-import { ToastProgress } from "./services";
+import { NoLock, ToastProgress } from "./services";
 import { runMenuTask } from "./ui";
 
 export function onOpen(): void {
@@ -28,7 +31,11 @@ export function onInstall(): void {
 
 export function menuSetup(): void {
   runMenuTask("初期設定", (ss, ui) => {
-    const deps = { store: new GasRegistryStore(ss), progress: new ToastProgress(ss) };
+    const deps = {
+      store: new GasRegistryStore(ss),
+      progress: new ToastProgress(ss),
+      triggers: new ProjectTriggers(ss),
+    };
     const result = setupRegistry(deps, FUJIEDA_PLAN);
     return () => ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);
   });
@@ -48,4 +55,42 @@ export function menuValidate(): void {
     const html = HtmlService.createHtmlOutput(problemsHtml(result)).setTitle("全体チェックの結果");
     return () => ui.showSidebar(html);
   });
+}
+
+export function menuDashboard(): void {
+  runMenuTask("ダッシュボードの更新", (ss, ui) => {
+    const deps = {
+      store: new GasRegistryStore(ss),
+      clock: { now: () => new Date() },
+      lock: new NoLock(),
+    };
+    const dashboard = refreshDashboard(deps);
+    const sheet = ss.getSheetByName("ダッシュボード");
+    if (sheet) ss.setActiveSheet(sheet);
+    const period = dashboard?.period;
+    return () =>
+      ss.toast(
+        period ? `${period.labelJa}の状況を更新しました。` : "ダッシュボードを更新しました。",
+        "計画管理",
+        5,
+      );
+  });
+}
+
+/** Simple trigger: checks the edited cells as people type (never throws at them). */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    handleSimpleEdit(e);
+  } catch (err) {
+    console.error("onEdit check failed", err);
+  }
+}
+
+/** Installable trigger created by 初期設定: 変更履歴 and the 確認済 lock. */
+export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    handleInstalledEdit(e);
+  } catch (err) {
+    console.error("onEditInstalled failed", err);
+  }
 }

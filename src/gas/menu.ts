@@ -9,6 +9,7 @@ export const MENU_TITLE = "計画管理";
 /** null stands for a separator. Handlers must be exported from main.ts (top level in Code.js). */
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: "全体チェック", handler: "menuValidate" },
+  { caption: "ダッシュボードを更新", handler: "menuDashboard" },
   null,
   { caption: "初期設定", handler: "menuSetup" },
 ];

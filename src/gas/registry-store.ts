@@ -90,6 +90,19 @@ export class GasRegistryStore implements RegistryStore {
     range.setBackgrounds(merged.backgrounds);
   }
 
+  replaceRows(name: string, values: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheet(name);
+    const oldRows = Math.max(0, sheet.getLastRow() - 1);
+    const width = Math.max(sheet.getLastColumn(), ...values.map((r) => r.length), 1);
+    const rows = rectangle([
+      ...values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]),
+      ...Array.from({ length: Math.max(0, oldRows - values.length) }, () =>
+        Array.from({ length: width }, () => ""),
+      ),
+    ]);
+    if (rows.length > 0) sheet.getRange(2, 1, rows.length, width).setValues(neutraliseRows(rows));
+  }
+
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {
     const sheet = this.sheet(name);
     this.writeCells(name, sheet.getLastRow() + 1, 1, values);

@@ -34,3 +34,10 @@ export class ScriptProperties implements Properties {
     this.props.deleteProperty(key);
   }
 }
+
+/** For work already running inside runMenuTask's lock (the script lock is not re-entrant). */
+export class NoLock implements Lock {
+  withLock<T>(fn: () => T): T {
+    return fn();
+  }
+}

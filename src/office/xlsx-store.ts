@@ -239,6 +239,16 @@ export class XlsxRegistryStore implements RegistryStore {
     });
   }
 
+  replaceRows(name: string, values: readonly (readonly unknown[])[]): void {
+    const ws = this.sheet(name);
+    const old = this.readSheet(ws).values;
+    const width = Math.max(old[0]?.length ?? 0, ...values.map((r) => r.length));
+    const blanks = Array.from({ length: Math.max(0, old.length - 1 - values.length) }, () =>
+      Array.from({ length: width }, () => ""),
+    );
+    this.writeRows(ws, 2, 1, [...values, ...blanks]);
+  }
+
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {
     const ws = this.sheet(name);
     const last = this.readSheet(ws).values.length;

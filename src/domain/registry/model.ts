@@ -29,6 +29,8 @@ export interface Settings {
   readonly grades: readonly Grade[];
   readonly lang: Lang;
   readonly sendHour: number;
+  /** who may confirm progress and change confirmed rows (besides whoever installed the app) */
+  readonly approvers: readonly string[];
 }
 
 export interface Pillar extends Located {

@@ -11,7 +11,7 @@ import {
   type SettingDef,
   type SettingKey,
 } from "../schema";
-import { displayValue, isBlank } from "./cells";
+import { displayValue, isBlank, isEmail } from "./cells";
 import type { Grade, Settings } from "./model";
 import type { SheetTable } from "./table";
 
@@ -50,6 +50,10 @@ const HINTS: Record<SettingDef["type"], { ja: string; en: string }> = {
   email: {
     ja: "name@example.jp の形のメールアドレスを入力してください。",
     en: "Enter an e-mail address such as name@example.jp.",
+  },
+  emails: {
+    ja: "name@example.jp の形のメールアドレスをカンマ区切りで入力してください。",
+    en: "Enter e-mail addresses such as name@example.jp, separated by commas.",
   },
   grades: {
     ja: "「A:計画以上 B:計画どおり」のように「記号:意味」を空白で区切って入力してください。",
@@ -90,6 +94,10 @@ function parseSettingValue(def: SettingDef, raw: unknown): Parsed {
     }
     case "email":
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { ok: true, value: text } : { ok: false };
+    case "emails": {
+      const list = text.split(/[,;、\s]+/).filter((p) => p !== "");
+      return list.every(isEmail) ? { ok: true, value: list } : { ok: false };
+    }
     case "grades": {
       const g = parseGrades(text);
       return g ? { ok: true, value: g } : { ok: false };
@@ -188,5 +196,6 @@ export function readSettings(table: SheetTable | undefined, problems: Problem[])
     grades: (fallback("grades") as Grade[] | undefined) ?? parseGrades(DEFAULT_GRADES) ?? [],
     lang: str("lang") as Lang,
     sendHour: num("sendHour"),
+    approvers: (fallback("approvers") as string[] | undefined) ?? [],
   };
 }

@@ -1,7 +1,15 @@
 /** The rows of 設定, declared once: the key people see, its English alias, type and default. */
 import { CYCLES, LANGUAGES } from "./columns";
 
-export type SettingType = "text" | "year" | "integer" | "enum" | "email" | "grades" | "hour";
+export type SettingType =
+  | "text"
+  | "year"
+  | "integer"
+  | "enum"
+  | "email"
+  | "emails"
+  | "grades"
+  | "hour";
 
 export interface SettingDef {
   readonly key: SettingKey;
@@ -34,7 +42,8 @@ export type SettingKey =
   | "slidesTemplateId"
   | "grades"
   | "lang"
-  | "sendHour";
+  | "sendHour"
+  | "approvers";
 
 export const DEFAULT_GRADES = "A:計画以上 B:計画どおり C:やや遅れ D:遅れ";
 
@@ -211,6 +220,18 @@ export const SETTINGS: readonly SettingDef[] = [
     defaultValue: "8",
     noteJa: "リマインダーを毎日送る時刻（時、0〜23）です。",
     noteEn: "Hour of the day (0-23) when reminders are sent.",
+  },
+  {
+    key: "approvers",
+    ja: "確認者メール",
+    en: "Approvers",
+    type: "emails",
+    required: false,
+    defaultValue: "",
+    noteJa:
+      "進捗を「確認済」にし、確認済の行を修正できる担当者（企画政策課・行政経営課）のメールアドレスです。カンマ区切りで複数入力できます。空欄なら初期設定を行った人だけです。",
+    noteEn:
+      "E-mail addresses (comma-separated) of the planning staff who confirm progress and may change confirmed rows. Empty: only the person who ran setup.",
   },
 ];
 

@@ -1,0 +1,93 @@
+/** What the onEdit handlers need from GAS: the context cache, block marks, installable triggers. */
+import {
+  type CellMark,
+  isAppMark,
+  MARK_COLOURS,
+  MARK_PREFIX,
+  mergeMarks,
+} from "../domain/annotations";
+import type { EditContext } from "../domain/validate/edit";
+import type { CellMarker, EditContextCache, Triggers } from "../ports";
+
+const CACHE_KEY = "genki.editContext.v1";
+/** CacheService's longest life */
+const CACHE_SECONDS = 21_600;
+
+export class ScriptEditContextCache implements EditContextCache {
+  private readonly cache = CacheService.getScriptCache();
+  get(): EditContext | null {
+    const text = this.cache.get(CACHE_KEY);
+    if (!text) return null;
+    try {
+      return JSON.parse(text) as EditContext;
+    } catch {
+      return null;
+    }
+  }
+  put(ctx: EditContext): void {
+    const text = JSON.stringify(ctx);
+    // A cache value holds at most 100 KB; a larger registry simply rebuilds the context each time.
+    if (text.length < 100_000) this.cache.put(CACHE_KEY, text, CACHE_SECONDS);
+  }
+  clear(): void {
+    this.cache.remove(CACHE_KEY);
+  }
+}
+
+export class SheetCellMarker implements CellMarker {
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  markBlock(
+    sheetName: string,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number,
+    marks: readonly CellMark[],
+  ): void {
+    const sheet = this.ss.getSheetByName(sheetName);
+    if (!sheet || rows === 0 || cols === 0) return;
+    const range = sheet.getRange(top, left, rows, cols);
+    if (rows === 1 && cols === 1) {
+      // One cell: 1 read + at most 2 writes, so a typed value stays within the 4-call budget.
+      const note = range.getNote();
+      const mark = marks[0];
+      if (mark) {
+        const next = MARK_PREFIX + mark.message;
+        if (next === note) return;
+        range.setNote(next);
+        range.setBackground(MARK_COLOURS[mark.severity]);
+      } else if (isAppMark(note)) {
+        range.setNote("");
+        range.setBackground(null);
+      }
+      return;
+    }
+    const merged = mergeMarks(marks, range.getNotes(), range.getBackgrounds(), top, left);
+    if (!merged.changed) return;
+    range.setNotes(merged.notes);
+    range.setBackgrounds(merged.backgrounds);
+  }
+}
+
+export class ProjectTriggers implements Triggers {
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  installed(): { handler: string; kind: "daily" | "onEdit" | "once" }[] {
+    return ScriptApp.getProjectTriggers().map((t) => ({
+      handler: t.getHandlerFunction(),
+      kind: t.getEventType() === ScriptApp.EventType.ON_EDIT ? "onEdit" : "daily",
+    }));
+  }
+  installDaily(handler: string, hour: number): void {
+    ScriptApp.newTrigger(handler)
+      .timeBased()
+      .everyDays(1)
+      .atHour(hour)
+      .inTimezone("Asia/Tokyo")
+      .create();
+  }
+  installOnEdit(handler: string): void {
+    ScriptApp.newTrigger(handler).forSpreadsheet(this.ss).onEdit().create();
+  }
+}

@@ -1,0 +1,155 @@
+/** onEdit, onEditInstalled and ダッシュボード through dist/Code.js, with their call budgets. */
+import { describe, expect, it } from "vitest";
+import { MARK_PREFIX } from "../../src/domain/annotations";
+import { loadBundle } from "../support/bundle";
+
+const STAFF = "jinji@city.fujieda.example";
+
+function ready() {
+  const bundle = loadBundle();
+  bundle.call("menuSetup");
+  return bundle;
+}
+
+describe("onEdit: checking as people type", () => {
+  it("marks a bad cell within 4 service calls and without reading whole sheets", () => {
+    const { fake, call } = ready();
+    call("menuValidate"); // warms the context cache as a normal day would
+    const e = fake.edit("進捗", "A2:D2", [["1-1", 2012, "第1四半期", ""]]);
+    call("onEdit", e);
+    const typed = fake.edit("進捗", "D2", "１２件");
+    const mark = fake.ledger.mark();
+    call("onEdit", typed);
+    const calls = fake.ledger.since(mark).calls();
+    expect(calls.length, calls.map((c) => c.method).join(", ")).toBeLessThanOrEqual(4);
+    expect(calls.filter((c) => c.method === "Range.getValues")).toEqual([]);
+    const cell = fake.spreadsheet.getSheetByName("進捗")?.getRange("D2");
+    expect(cell?.getNote()).toBe(
+      `${MARK_PREFIX}「１２件」を数値 12 として読み取りました。単位や全角文字を付けず、半角数字だけで入力してください。`,
+    );
+    expect(cell?.getBackground()).toBe("#fce8b2");
+  });
+
+  it("clears the mark when the cell is fixed, and leaves a clean cell untouched", () => {
+    const { fake, call } = ready();
+    call("onEdit", fake.edit("進捗", "E2", "S"));
+    const cell = fake.spreadsheet.getSheetByName("進捗")?.getRange("E2");
+    expect(cell?.getNote()).toContain("評価「S」は評価区分にありません");
+    call("onEdit", fake.edit("進捗", "E2", "B"));
+    expect(cell?.getNote()).toBe("");
+    expect(cell?.getBackground()).toBe("#ffffff");
+    const mark = fake.ledger.mark();
+    call("onEdit", fake.edit("進捗", "E2", "A"));
+    expect(fake.ledger.since(mark).writes()).toEqual([]);
+  });
+
+  it("checks references against the cached IDs and every cell of a pasted block", () => {
+    const { fake, call } = ready();
+    call(
+      "onEdit",
+      fake.edit("進捗", "A2:C3", [
+        ["9-9", 2012, "第1四半期"],
+        ["1-1", 2030, "第5四半期"],
+      ]),
+    );
+    const sheet = fake.spreadsheet.getSheetByName("進捗");
+    expect(sheet?.getRange("A2").getNote()).toContain("9-9");
+    expect(sheet?.getRange("B3").getNote()).toContain(MARK_PREFIX);
+    expect(sheet?.getRange("C3").getNote()).toContain("第5四半期");
+    expect(sheet?.getRange("A3").getNote()).toBe("");
+  });
+
+  it("sees a new 取組 right after it is added (the cached context is refreshed)", () => {
+    const { fake, call } = ready();
+    call("onEdit", fake.edit("進捗", "A2", "7-1"));
+    expect(fake.spreadsheet.getSheetByName("進捗")?.getRange("A2").getNote()).toContain("7-1");
+    call("onEdit", fake.edit("取組", "A16:D16", [["7-1", "柱-6", "新しい取組", "財政課"]]));
+    call("onEdit", fake.edit("進捗", "A2", "7-1"));
+    expect(fake.spreadsheet.getSheetByName("進捗")?.getRange("A2").getNote()).toBe("");
+  });
+});
+
+describe("onEditInstalled: 変更履歴 and the 確認済 lock", () => {
+  it("is created once by 初期設定", () => {
+    const { fake, call } = ready();
+    call("menuSetup");
+    const audit = fake.triggers.filter((t) => t.getHandlerFunction() === "onEditInstalled");
+    expect(audit).toHaveLength(1);
+    expect(String(audit[0]?.getEventType())).toBe("ON_EDIT");
+  });
+
+  it("appends who changed which cell from what to what", () => {
+    const { fake, call } = ready();
+    fake.edit("進捗", "A2:D2", [["1-1", 2012, "第1四半期", 3]]);
+    call("onEditInstalled", fake.edit("進捗", "D2", 5, { user: STAFF, authMode: "FULL" }));
+    const log = fake.spreadsheet.getSheetByName("変更履歴")?.getDataRange().getValues() ?? [];
+    expect(log).toHaveLength(2);
+    expect(log[1]?.slice(1)).toEqual([STAFF, "進捗", "D2", 3, 5]);
+    expect(Object.prototype.toString.call(log[1]?.[0])).toBe("[object Date]");
+  });
+
+  it("logs formula-like text as text", () => {
+    const { fake, call } = ready();
+    call("onEditInstalled", fake.edit("進捗", "G2", '\'=IMPORTXML("http://x")', { user: STAFF }));
+    const log = fake.spreadsheet.getSheetByName("変更履歴");
+    expect(log?.getRange("F2").getFormula()).toBe("");
+    expect(log?.getRange("F2").getValue()).toBe('=IMPORTXML("http://x")');
+  });
+
+  it("puts back a staff edit to a 確認済 row with a note, and logs both", () => {
+    const { fake, call } = ready();
+    fake.edit("進捗", "A2:L2", [
+      ["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"],
+    ]);
+    call("onEditInstalled", fake.edit("進捗", "D2", 9, { user: STAFF }));
+    const sheet = fake.spreadsheet.getSheetByName("進捗");
+    expect(sheet?.getRange("D2").getValue()).toBe(3);
+    expect(sheet?.getRange("D2").getNote()).toContain("「確認済」のため");
+    const log = fake.spreadsheet.getSheetByName("変更履歴")?.getDataRange().getValues() ?? [];
+    expect(log.map((r) => [r[1], r[3], r[4], r[5]])).toEqual([
+      ["利用者", "セル", "旧値", "新値"],
+      [STAFF, "D2", 3, 9],
+      ["計画管理（自動）", "D2", 9, 3],
+    ]);
+  });
+
+  it("keeps the status at 確認済 unless an approver changes it", () => {
+    const { fake, call } = ready();
+    fake.edit("進捗", "A2:L2", [
+      ["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"],
+    ]);
+    call("onEditInstalled", fake.edit("進捗", "L2", "差戻し", { user: STAFF }));
+    const status = fake.spreadsheet.getSheetByName("進捗")?.getRange("L2");
+    expect(status?.getValue()).toBe("確認済");
+    call("onEditInstalled", fake.edit("進捗", "L2", "差戻し")); // the planner who ran setup
+    expect(status?.getValue()).toBe("差戻し");
+  });
+});
+
+describe("ダッシュボードを更新", () => {
+  it("writes per-pillar and per-division counts for the period being reported, in one write", () => {
+    const { fake, call } = loadBundle({ now: "2012-10-20T09:00:00+09:00" });
+    call("menuSetup");
+    fake.edit("進捗", "A2:L3", [
+      ["1-1", 2012, "第2四半期", 3, "B", "D", "実施", "", "", "", "", "提出済"],
+      ["1-2", 2012, "第2四半期", 1, "A", "D", "実施", "", "", "", "", "確認済"],
+    ]);
+    const mark = fake.ledger.mark();
+    call("menuDashboard");
+    const writes = fake.ledger.since(mark).writes("ダッシュボード");
+    expect(writes).toHaveLength(1);
+    const rows =
+      fake.spreadsheet.getSheetByName("ダッシュボード")?.getDataRange().getValues() ?? [];
+    expect(rows[1]?.[1]).toBe("平成24年度 第2四半期（提出期限 2012-10-15）");
+    expect(rows[2]).toEqual([
+      "柱",
+      "柱-1 真に市民の役に立つ職員の計画的・戦略的な育成",
+      3,
+      2,
+      1,
+      "A:1 B:1",
+    ]);
+    expect(rows.find((r) => r[1] === "人事課")).toEqual(["所属", "人事課", 10, 2, 1, "A:1 B:1"]);
+    expect(rows.at(-1)).toEqual(["合計", "全体", 14, 2, 1, "A:1 B:1"]);
+  });
+});
