@@ -15,7 +15,7 @@ import {
   sheetKeyOfName,
 } from "../domain/schema";
 import { layoutFor, type PlanTemplate, settingRows, templateRows } from "../domain/template";
-import type { Progress, RegistryStore, SheetLayout, Triggers } from "../ports";
+import type { Clock, Progress, RegistryStore, SheetLayout, Triggers } from "../ports";
 
 export type SetupAction =
   | { readonly kind: "sheet-created"; readonly sheet: string; readonly rows: number }
@@ -39,6 +39,8 @@ export interface SetupDeps {
   readonly progress?: Progress;
   /** GAS only: the installable triggers setup creates, each at most once */
   readonly triggers?: Triggers;
+  /** who runs setup, and when: what setup changes in an existing registry goes to 変更履歴 */
+  readonly audit?: { readonly user: string; readonly clock: Clock };
 }
 
 /** The installable onEdit handler (audit log and the 確認済 lock); see src/gas/main.ts. */
@@ -137,6 +139,21 @@ export function setupRegistry(deps: SetupDeps, template: PlanTemplate): SetupRes
   for (const [name, layout] of dropdowns) {
     if (layout.dropdowns.length > 0) store.setDropdowns(name, layout.dropdowns);
   }
+  const auditName = existing.get("auditLog");
+  const logged = actions.filter((a) => a.kind !== "sheet-created" && a.kind !== "trigger-created");
+  if (deps.audit && auditName && logged.length > 0) {
+    // Script edits are logged by the code that makes them (an onEdit trigger never sees them).
+    const at = deps.audit.clock.now();
+    const rows = logged.map((a) => [
+      at,
+      deps.audit?.user ?? "",
+      "sheet" in a ? a.sheet : "",
+      "",
+      "",
+      describeAction(a, "ja").replace(/^・/, "初期設定: "),
+    ]);
+    store.appendRows(auditName, rows);
+  }
   if (deps.triggers) {
     const installed = deps.triggers.installed();
     if (!installed.some((t) => t.handler === AUDIT_HANDLER && t.kind === "onEdit")) {
@@ -169,15 +186,15 @@ function describeAction(a: SetupAction, lang: "ja" | "en"): string {
         : `• Created the sheet “${a.sheet}” (${a.rows} rows).`;
     case "headers-added":
       return lang === "ja"
-        ? `・「${a.sheet}」に見出し ${a.headers.map((h) => `「${h}」`).join("")} を追加しました。`
+        ? `・「${a.sheet}」に見出し${a.headers.map((h) => `「${h}」`).join("")}を追加しました。`
         : `• Added the columns ${a.headers.join(", ")} to “${a.sheet}”.`;
     case "settings-added":
       return lang === "ja"
-        ? `・「${a.sheet}」に設定 ${a.settings.map((h) => `「${h}」`).join("")} を追加しました。`
+        ? `・「${a.sheet}」に設定${a.settings.map((h) => `「${h}」`).join("")}を追加しました。`
         : `• Added the settings ${a.settings.join(", ")} to “${a.sheet}”.`;
     case "rows-seeded":
       return lang === "ja"
-        ? `・空だった「${a.sheet}」にひな形の ${a.rows} 行を入れました。`
+        ? `・空だった「${a.sheet}」にひな形の${a.rows}行を入れました。`
         : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
     case "trigger-created":
       return lang === "ja"

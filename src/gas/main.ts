@@ -35,6 +35,7 @@ export function menuSetup(): void {
       store: new GasRegistryStore(ss),
       progress: new ToastProgress(ss),
       triggers: new ProjectTriggers(ss),
+      audit: { user: Session.getActiveUser().getEmail(), clock: { now: () => new Date() } },
     };
     const result = setupRegistry(deps, FUJIEDA_PLAN);
     return () => ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);

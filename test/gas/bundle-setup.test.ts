@@ -164,3 +164,16 @@ describe("onOpen and 初期設定 through the bundle", () => {
     );
   });
 });
+
+describe("初期設定 on an existing registry", () => {
+  it("logs what it changed to 変更履歴 (script edits are logged by the code that makes them)", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    fake.edit("進捗", "K1", "");
+    call("menuSetup");
+    const log = fake.spreadsheet.getSheetByName("変更履歴")?.getDataRange().getValues() ?? [];
+    expect(log.slice(1).map((r) => [r[1], r[2], r[5]])).toEqual([
+      ["planner@example.jp", "進捗", "初期設定: 「進捗」に見出し「報告日」を追加しました。"],
+    ]);
+  });
+});
