@@ -59,7 +59,7 @@ export function menuValidate(): void {
 }
 
 export function menuDashboard(): void {
-  runMenuTask("ダッシュボードの更新", (ss, ui) => {
+  runMenuTask("ダッシュボードの更新", (ss) => {
     const deps = {
       store: new GasRegistryStore(ss),
       clock: { now: () => new Date() },

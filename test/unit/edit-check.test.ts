@@ -11,7 +11,7 @@ describe("checking only the edited cells", () => {
     expect(c.ids.pillars).toHaveLength(6);
     expect(c.ids.measures).toContain("6-2");
     expect(c.ids.divisions).toEqual(["人事課", "行政経営課", "企画政策課", "財政課", "広報課"]);
-    expect(c.headers["進捗"]?.[2]).toBe("期");
+    expect(c.headers.進捗?.[2]).toBe("期");
   });
 
   it("marks type, reference and plan-year problems in the edited block only", () => {
