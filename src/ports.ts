@@ -81,3 +81,23 @@ export interface Triggers {
   installDaily(handler: string, hour: number): void;
   installOnEdit(handler: string): void;
 }
+
+/** One e-mail, as the use case hands it to a mailer. */
+export interface OutgoingMail {
+  /** the digest's idempotency key (date|division|kind): names the .eml and the Message-ID */
+  readonly key: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly senderName: string;
+  readonly replyTo: string;
+}
+
+export interface Mailer {
+  /** how many more recipients may be mailed today (MailApp's daily quota; Infinity offline) */
+  remainingQuota(): number;
+  /** sends one mail; throws when it cannot */
+  send(mail: OutgoingMail): void | Promise<void>;
+}

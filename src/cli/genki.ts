@@ -1,6 +1,7 @@
 /** `genki`: the offline command for an .xlsx copy of the registry. */
 import { Command } from "commander";
 import { demoCommand } from "./commands/demo";
+import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { validateCommand } from "./commands/validate";
 
@@ -12,6 +13,7 @@ const program = new Command()
 program.addCommand(initCommand());
 program.addCommand(demoCommand());
 program.addCommand(validateCommand());
+program.addCommand(holidaysCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   // A file we cannot read is the user's to fix (exit 2); anything else is our bug, shown plainly.
