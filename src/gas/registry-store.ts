@@ -16,6 +16,22 @@ function rectangle(values: readonly (readonly unknown[])[]): unknown[][] {
   return values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]);
 }
 
+/** GAS refuses ranges past the grid (a new sheet is 1000 × 26): grow it first. */
+function ensureGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
+  const rows = sheet.getMaxRows();
+  if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+  const cols = sheet.getMaxColumns();
+  if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
+}
+
+/** One setValues of a rectangle at (row, col), growing the grid when needed. */
+function writeBlock(sheet: Sheet, row: number, col: number, rows: unknown[][]): void {
+  const width = rows[0]?.length ?? 0;
+  if (rows.length === 0 || width === 0) return;
+  ensureGrid(sheet, row + rows.length - 1, col + width - 1);
+  sheet.getRange(row, col, rows.length, width).setValues(rows);
+}
+
 export class GasRegistryStore implements RegistryStore {
   constructor(private readonly ss: Spreadsheet) {}
 
@@ -44,10 +60,7 @@ export class GasRegistryStore implements RegistryStore {
     const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
     // Text formats go on before the values, or Sheets would already have turned 1-1 into a date.
     this.formatColumns(sheet, layout);
-    const rows = rectangle(neutraliseRows(values));
-    if (rows.length > 0 && (rows[0]?.length ?? 0) > 0) {
-      sheet.getRange(1, 1, rows.length, rows[0]?.length ?? 0).setValues(rows);
-    }
+    writeBlock(sheet, 1, 1, rectangle(neutraliseRows(values)));
     this.styleHeader(sheet, layout);
   }
 
@@ -67,11 +80,7 @@ export class GasRegistryStore implements RegistryStore {
     col: number,
     values: readonly (readonly unknown[])[],
   ): void {
-    const rows = rectangle(neutraliseRows(values));
-    if (rows.length === 0 || (rows[0]?.length ?? 0) === 0) return;
-    this.sheet(name)
-      .getRange(row, col, rows.length, rows[0]?.length ?? 0)
-      .setValues(rows);
+    writeBlock(this.sheet(name), row, col, rectangle(neutraliseRows(values)));
   }
 
   annotate(
@@ -100,7 +109,7 @@ export class GasRegistryStore implements RegistryStore {
         Array.from({ length: width }, () => ""),
       ),
     ]);
-    if (rows.length > 0) sheet.getRange(2, 1, rows.length, width).setValues(neutraliseRows(rows));
+    writeBlock(sheet, 2, 1, neutraliseRows(rows));
   }
 
   appendRows(name: string, values: readonly (readonly unknown[])[]): void {
