@@ -47,6 +47,8 @@ export interface Progress {
 export interface Lock {
   /** runs fn holding the lock; returns undefined when the lock could not be had in time */
   withLock<T>(fn: () => T): T | undefined;
+  /** the same for async work: the lock is held until the promise settles */
+  withLockAsync<T>(fn: () => Promise<T>): Promise<T | undefined>;
 }
 
 export interface Properties {
@@ -80,6 +82,8 @@ export interface Triggers {
   installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once" }[];
   installDaily(handler: string, hour: number): void;
   installOnEdit(handler: string): void;
+  /** a one-off run of handler after ms (to continue work past the 6-minute limit) */
+  installOnce(handler: string, afterMs: number): void;
 }
 
 /** One e-mail, as the use case hands it to a mailer. */

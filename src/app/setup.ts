@@ -45,6 +45,8 @@ export interface SetupDeps {
 
 /** The installable onEdit handler (audit log and the 確認済 lock); see src/gas/main.ts. */
 export const AUDIT_HANDLER = "onEditInstalled";
+/** The daily reminder handler, run at 送信時刻; see src/gas/main.ts. */
+export const DAILY_REMINDER_HANDLER = "runDailyReminders";
 
 /** Column key at each position of an existing header row (null where the column is not ours). */
 function columnOrder(def: SheetDef, header: readonly unknown[]): (string | null)[] {
@@ -160,6 +162,10 @@ export function setupRegistry(deps: SetupDeps, template: PlanTemplate): SetupRes
       deps.triggers.installOnEdit(AUDIT_HANDLER);
       actions.push({ kind: "trigger-created", handler: AUDIT_HANDLER });
     }
+    if (!installed.some((t) => t.handler === DAILY_REMINDER_HANDLER)) {
+      deps.triggers.installDaily(DAILY_REMINDER_HANDLER, settings.sendHour);
+      actions.push({ kind: "trigger-created", handler: DAILY_REMINDER_HANDLER });
+    }
   }
   return { actions, unchanged };
 }
@@ -197,6 +203,11 @@ function describeAction(a: SetupAction, lang: "ja" | "en"): string {
         ? `・空だった「${a.sheet}」にひな形の${a.rows}行を入れました。`
         : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
     case "trigger-created":
+      if (a.handler === DAILY_REMINDER_HANDLER) {
+        return lang === "ja"
+          ? "・毎日の送信時刻にリマインダーを送るトリガーを作成しました。"
+          : "• Created the daily reminder trigger at the configured send time.";
+      }
       return lang === "ja"
         ? "・編集を変更履歴に記録し、確認済の行を保護するトリガーを作成しました。"
         : "• Created the trigger that logs edits and protects confirmed rows.";

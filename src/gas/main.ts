@@ -12,8 +12,14 @@ import { ProjectTriggers } from "./edit-support";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { problemsHtml } from "./problems-view";
 import { GasRegistryStore } from "./registry-store";
+import {
+  continueReminders as continueRemindersRun,
+  previewReminders,
+  runReminders,
+  sendSummary,
+} from "./reminders";
 import { NoLock, ToastProgress } from "./services";
-import { runMenuTask } from "./ui";
+import { reportFailure, runMenuTask } from "./ui";
 
 export function onOpen(): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
@@ -93,5 +99,51 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     handleInstalledEdit(e);
   } catch (err) {
     console.error("onEditInstalled failed", err);
+  }
+}
+
+/** Daily time-driven trigger (created by 初期設定 at 送信時刻). */
+export async function runDailyReminders(): Promise<void> {
+  try {
+    await runReminders(false);
+  } catch (err) {
+    console.error("runDailyReminders failed", err);
+  }
+}
+
+/** One-off follow-up when a run stopped before the 6-minute limit. */
+export async function continueReminders(): Promise<void> {
+  try {
+    await continueRemindersRun();
+  } catch (err) {
+    console.error("continueReminders failed", err);
+  }
+}
+
+export async function menuRemindersPreview(): Promise<void> {
+  try {
+    const html = await previewReminders();
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(html).setWidth(760).setHeight(560),
+      "リマインダーのプレビュー（未送信）",
+    );
+  } catch (e) {
+    reportFailure("リマインダーのプレビュー", e);
+  }
+}
+
+export async function menuRemindersSend(): Promise<void> {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    "リマインダーを今すぐ送信",
+    "本日分のリマインダーを送信します。よろしいですか。",
+    ui.ButtonSet.YES_NO,
+  );
+  if (answer !== ui.Button.YES) return;
+  try {
+    const result = await runReminders(true);
+    ui.alert("リマインダーを今すぐ送信", sendSummary(result), ui.ButtonSet.OK);
+  } catch (e) {
+    reportFailure("リマインダーの送信", e);
   }
 }

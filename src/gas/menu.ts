@@ -11,5 +11,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: "全体チェック", handler: "menuValidate" },
   { caption: "ダッシュボードを更新", handler: "menuDashboard" },
   null,
+  { caption: "リマインダーのプレビュー", handler: "menuRemindersPreview" },
+  { caption: "リマインダーを今すぐ送信", handler: "menuRemindersSend" },
+  null,
   { caption: "初期設定", handler: "menuSetup" },
 ];

@@ -20,6 +20,16 @@ export class ScriptLock implements Lock {
       lock.releaseLock();
     }
   }
+
+  async withLockAsync<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    const lock = LockService.getScriptLock();
+    if (!lock.tryLock(this.waitMs)) return undefined;
+    try {
+      return await fn();
+    } finally {
+      lock.releaseLock();
+    }
+  }
 }
 
 export class ScriptProperties implements Properties {
@@ -35,9 +45,12 @@ export class ScriptProperties implements Properties {
   }
 }
 
-/** For work already running inside runMenuTask's lock (the script lock is not re-entrant). */
+/** For work already running inside runMenuTask's lock, and offline (one process, one file). */
 export class NoLock implements Lock {
   withLock<T>(fn: () => T): T {
+    return fn();
+  }
+  withLockAsync<T>(fn: () => Promise<T>): Promise<T> {
     return fn();
   }
 }

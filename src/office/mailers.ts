@@ -32,7 +32,11 @@ function message(mail: OutgoingMail): Mail.Options {
 
 /** Writes one .eml per mail into a folder; no network. */
 export class OutboxMailer implements Mailer {
-  private readonly transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  private readonly transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: "unix",
+  });
   readonly written: string[] = [];
 
   constructor(private readonly dir: string) {

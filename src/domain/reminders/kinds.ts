@@ -7,7 +7,12 @@
 export type ReminderKind = "事前通知" | "期限当日" | "督促" | "エスカレーション";
 
 /** Least urgent first. */
-export const REMINDER_KINDS: readonly ReminderKind[] = ["事前通知", "期限当日", "督促", "エスカレーション"];
+export const REMINDER_KINDS: readonly ReminderKind[] = [
+  "事前通知",
+  "期限当日",
+  "督促",
+  "エスカレーション",
+];
 
 export const REMINDER_KIND_EN: Readonly<Record<ReminderKind, string>> = {
   事前通知: "Advance notice",

@@ -60,6 +60,7 @@ export interface DigestProblem {
   readonly reason: DigestProblemReason;
   /** the kind the digest would have had */
   readonly kind: ReminderKind;
+  /** the 取組 concerned, once each, in item order */
   readonly measureIds: readonly string[];
 }
 
@@ -153,7 +154,7 @@ export function planDigests(
       alreadySent.push({ division: name, key });
       continue;
     }
-    const measureIds = sorted.map((i) => i.measureId);
+    const measureIds = [...new Set(sorted.map((i) => i.measureId))];
     const division = name === "" ? undefined : divisions.get(name);
     if (!division) {
       problems.push({ division: name, reason: "no-division", kind, measureIds });
@@ -177,10 +178,7 @@ export function planDigests(
       division: name,
       head: division.head.trim(),
       to,
-      cc: uniqueAddresses(
-        [...division.cc, ...(escalate ? [division.escalationEmail] : [])],
-        to,
-      ),
+      cc: uniqueAddresses([...division.cc, ...(escalate ? [division.escalationEmail] : [])], to),
       items: sorted,
       earliestDue: first.dueDate,
       deferred,

@@ -1,0 +1,212 @@
+/**
+ * リマインダー送信: today's digests per division, sent at most once per key.
+ *
+ * Never twice: each sent key is written to a journal (script properties) the moment the mail is
+ * out, and 送信記録 gets the rows in batches of at most 50. A run that crashed between the two is
+ * repaired first thing by the next run, which copies the journal into 送信記録 before planning.
+ * Quota is checked before sending; what does not fit is logged 保留 and goes first next time.
+ */
+import { tokyoDateOf } from "../domain/calendar";
+import { parseRegistry, type Registry } from "../domain/registry";
+import {
+  type Digest,
+  type DigestProblem,
+  planDigests,
+  renderDigest,
+  SEND_RESULTS,
+  type SendLogRow,
+  sendLogRow,
+} from "../domain/reminders";
+import { sheetDef } from "../domain/schema";
+import type {
+  Clock,
+  Lock,
+  Mailer,
+  OutgoingMail,
+  Progress,
+  Properties,
+  RegistryStore,
+} from "../ports";
+
+export const JOURNAL_KEY = "genki.reminders.journal";
+/** rows per 送信記録 write */
+export const LOG_BATCH = 50;
+/** stop starting new sends after this long, leaving room before GAS's 6-minute limit */
+export const DEFAULT_DEADLINE_MS = 4.5 * 60 * 1000;
+
+export interface SendRemindersDeps {
+  readonly store: RegistryStore;
+  readonly mailer: Mailer;
+  readonly clock: Clock;
+  readonly lock: Lock;
+  readonly journal: Properties;
+  readonly progress?: Progress;
+}
+
+export interface SendRemindersOptions {
+  /** YYYY-MM-DD; default: today in Tokyo */
+  readonly today?: string;
+  /** plan and render only: nothing is sent or written */
+  readonly dryRun?: boolean;
+  /** link to the registry shown in each mail (the spreadsheet URL in GAS) */
+  readonly registryUrl?: string;
+  readonly deadlineMs?: number;
+}
+
+export interface PlannedMail {
+  readonly digest: Digest;
+  readonly mail: OutgoingMail;
+}
+
+export interface SendRemindersResult {
+  readonly date: string;
+  readonly closed?: string;
+  readonly mails: readonly PlannedMail[];
+  readonly sent: readonly string[];
+  readonly deferred: readonly string[];
+  readonly failed: readonly { readonly key: string; readonly error: string }[];
+  readonly problems: readonly DigestProblem[];
+  /** the run stopped at the deadline; a follow-up run sends the rest */
+  readonly unfinished: boolean;
+  /** the lock was held by another run: nothing was done */
+  readonly busy: boolean;
+}
+
+type JournalRow = [at: string, ...rest: unknown[]];
+
+function readJournal(journal: Properties): SendLogRow[] {
+  const text = journal.get(JOURNAL_KEY);
+  if (!text) return [];
+  try {
+    const rows = JSON.parse(text) as JournalRow[];
+    return rows.map(([at, ...rest]) => [new Date(at), ...rest] as unknown as SendLogRow);
+  } catch {
+    return [];
+  }
+}
+
+function writeJournal(journal: Properties, rows: readonly SendLogRow[]): void {
+  if (rows.length === 0) journal.delete(JOURNAL_KEY);
+  else
+    journal.set(
+      JOURNAL_KEY,
+      JSON.stringify(rows.map(([at, ...rest]) => [at.toISOString(), ...rest])),
+    );
+}
+
+export function mailOf(digest: Digest, registry: Registry, registryUrl?: string): OutgoingMail {
+  const rendered = renderDigest(digest, registry, {
+    lang: registry.settings.lang,
+    ...(registryUrl ? { registryUrl } : {}),
+  });
+  return {
+    key: digest.key,
+    to: [digest.to],
+    cc: digest.cc,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    senderName: rendered.senderName,
+    replyTo: rendered.replyTo,
+  };
+}
+
+export async function sendReminders(
+  deps: SendRemindersDeps,
+  options: SendRemindersOptions = {},
+): Promise<SendRemindersResult> {
+  const started = deps.clock.now();
+  const today = options.today ?? tokyoDateOf(started);
+  const empty = {
+    date: today,
+    mails: [],
+    sent: [],
+    deferred: [],
+    failed: [],
+    problems: [],
+    unfinished: false,
+    busy: false,
+  };
+
+  const run = async (): Promise<SendRemindersResult> => {
+    deps.progress?.report("登録簿を読み込んでいます…");
+    const { registry } = parseRegistry(deps.store.readAll());
+    const logName = registry.sheetNames.sendLog ?? sheetDef("sendLog").ja;
+
+    // Repair a crashed run: what the journal holds but 送信記録 does not, is logged now.
+    const journal = options.dryRun ? [] : readJournal(deps.journal);
+    const logged = new Set(registry.sendLog.map((e) => e.key));
+    const missing = journal.filter((row) => !logged.has(row[1]));
+    if (missing.length > 0) deps.store.appendRows(logName, missing);
+    if (journal.length > 0) writeJournal(deps.journal, []);
+
+    const log = [
+      ...registry.sendLog,
+      ...missing.map((r) => ({ key: r[1], result: r[6], division: r[3] })),
+    ];
+    const plan = planDigests(registry, today, log);
+    const mails = plan.digests.map((digest) => ({
+      digest,
+      mail: mailOf(digest, registry, options.registryUrl),
+    }));
+    const base = {
+      ...empty,
+      mails,
+      problems: plan.problems,
+      ...(plan.closedReason ? { closed: plan.closedReason.name } : {}),
+    };
+    if (options.dryRun || mails.length === 0) return base;
+
+    const sent: string[] = [];
+    const deferred: string[] = [];
+    const failed: { key: string; error: string }[] = [];
+    let pending: SendLogRow[] = [];
+    const flush = () => {
+      if (pending.length === 0) return;
+      deps.store.appendRows(logName, pending);
+      pending = [];
+      writeJournal(deps.journal, []);
+    };
+    let quota = deps.mailer.remainingQuota();
+    let unfinished = false;
+    const deadline = started.getTime() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    for (const { digest, mail } of mails) {
+      if (deps.clock.now().getTime() > deadline) {
+        unfinished = true;
+        break;
+      }
+      const recipients = mail.to.length + mail.cc.length;
+      if (recipients > quota) {
+        deferred.push(digest.key);
+        pending.push(
+          sendLogRow(digest, deps.clock.now(), SEND_RESULTS.deferred, `残りの送信枠 ${quota}`),
+        );
+        continue;
+      }
+      deps.progress?.report(`${digest.division}へ送信しています…`);
+      try {
+        await deps.mailer.send(mail);
+      } catch (e) {
+        failed.push({ key: digest.key, error: e instanceof Error ? e.message : String(e) });
+        pending.push(
+          sendLogRow(digest, deps.clock.now(), SEND_RESULTS.failed, failed.at(-1)?.error),
+        );
+        continue;
+      }
+      quota -= recipients;
+      sent.push(digest.key);
+      pending.push(sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent));
+      // The journal is written before anything else can fail, so this key can never go twice.
+      writeJournal(
+        deps.journal,
+        pending.filter((r) => r[6] === SEND_RESULTS.sent),
+      );
+      if (pending.length >= LOG_BATCH) flush();
+    }
+    flush();
+    return { ...base, sent, deferred, failed, unfinished };
+  };
+
+  const result = options.dryRun ? await run() : await deps.lock.withLockAsync(run);
+  return result ?? { ...empty, busy: true };
+}

@@ -1,0 +1,6 @@
+/** Reminders: who owes which progress report, and the digests to mail them (plain data). */
+export * from "./kinds";
+export * from "./owed";
+export * from "./plan";
+export * from "./render";
+export * from "./send-log";

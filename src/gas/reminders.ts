@@ -1,0 +1,88 @@
+/**
+ * Reminder runs in GAS: the daily trigger, its follow-up past the 6-minute limit, and the two
+ * menu items (preview, send now).
+ */
+import { type SendRemindersResult, sendReminders } from "../app/send-reminders";
+import { escapeHtml } from "../domain/reminders";
+import { MailAppMailer } from "./mail";
+import { GasRegistryStore } from "./registry-store";
+import { ScriptLock, ScriptProperties, ToastProgress } from "./services";
+
+export const DAILY_HANDLER = "runDailyReminders";
+export const FOLLOW_UP_HANDLER = "continueReminders";
+/** a follow-up starts this long after a run stopped at its deadline */
+const FOLLOW_UP_AFTER_MS = 60_000;
+
+function deps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, interactive: boolean) {
+  return {
+    store: new GasRegistryStore(ss),
+    mailer: new MailAppMailer(),
+    clock: { now: () => new Date() },
+    lock: new ScriptLock(),
+    journal: new ScriptProperties(),
+    ...(interactive ? { progress: new ToastProgress(ss) } : {}),
+  };
+}
+
+/** Removes this handler's one-off triggers (a follow-up must not fire again tomorrow). */
+function removeFollowUps(): void {
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getHandlerFunction() === FOLLOW_UP_HANDLER) ScriptApp.deleteTrigger(t);
+  }
+}
+
+export async function runReminders(interactive: boolean): Promise<SendRemindersResult> {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const result = await sendReminders(deps(ss, interactive), { registryUrl: ss.getUrl() });
+  if (result.unfinished) {
+    ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+  }
+  return result;
+}
+
+export async function continueReminders(): Promise<void> {
+  removeFollowUps();
+  await runReminders(false);
+}
+
+export async function previewReminders(): Promise<string> {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const result = await sendReminders(deps(ss, true), { dryRun: true, registryUrl: ss.getUrl() });
+  return previewHtml(result);
+}
+
+export function previewHtml(result: SendRemindersResult): string {
+  const head = result.closed
+    ? `<p>本日（${escapeHtml(result.date)}）は閉庁日（${escapeHtml(result.closed)}）のため、送信するリマインダーはありません。</p>`
+    : `<p>本日（${escapeHtml(result.date)}）送信されるリマインダーは ${result.mails.length} 通です。まだ送信していません。</p>`;
+  const problems = result.problems
+    .map(
+      (p) =>
+        `<li>${escapeHtml(p.division || "（主担当課が空欄）")}: ${p.reason === "no-email" ? "メールアドレスが未登録か正しくありません" : p.reason === "no-division" ? "所属シートに登録されていません" : "上位責任者メールが未登録です"}</li>`,
+    )
+    .join("");
+  const mails = result.mails
+    .map(
+      ({ mail }) =>
+        `<section style="border:1px solid #ddd;margin:8px 0;padding:8px"><div><b>宛先:</b> ${escapeHtml(mail.to.join(", "))}${mail.cc.length > 0 ? ` <b>CC:</b> ${escapeHtml(mail.cc.join(", "))}` : ""}</div><div><b>件名:</b> ${escapeHtml(mail.subject)}</div><hr>${mail.html}</section>`,
+    )
+    .join("");
+  return `<div style="font-family:sans-serif;font-size:13px">${head}${problems ? `<p>送信できない所属があります:</p><ul>${problems}</ul>` : ""}${mails}</div>`;
+}
+
+export function sendSummary(result: SendRemindersResult): string {
+  if (result.busy) return "ほかの処理が実行中です。しばらくしてからもう一度お試しください。";
+  if (result.closed) return `本日は閉庁日（${result.closed}）のため、リマインダーは送信しません。`;
+  const lines = [`送信 ${result.sent.length} 通`];
+  if (result.deferred.length > 0)
+    lines.push(
+      `送信枠不足のため保留 ${result.deferred.length} 通（次回の実行で優先して送信します）`,
+    );
+  if (result.failed.length > 0)
+    lines.push(`送信失敗 ${result.failed.length} 通（送信記録をご確認ください）`);
+  if (result.problems.length > 0)
+    lines.push(`宛先不明の所属 ${result.problems.length} 件（所属シートをご確認ください）`);
+  if (result.unfinished) lines.push("残りは1分後に自動で続けて送信します。");
+  if (result.mails.length === 0) return "本日送信するリマインダーはありません。";
+  return lines.join("\n");
+}
