@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { demoCommand } from "./commands/demo";
 import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
+import { remindCommand } from "./commands/remind";
 import { validateCommand } from "./commands/validate";
 
 const program = new Command()
@@ -13,6 +14,7 @@ const program = new Command()
 program.addCommand(initCommand());
 program.addCommand(demoCommand());
 program.addCommand(validateCommand());
+program.addCommand(remindCommand());
 program.addCommand(holidaysCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -6,7 +6,10 @@ import { FUJIEDA_DEMO } from "../../../sheets-templates";
 import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
 import { initRegistry } from "../workbook";
+import { remindSummary, runRemind } from "./remind";
 import { formatProblemLine, runValidate, summarise } from "./validate";
+
+const DEMO_REMINDER_DAY = "2012-10-15";
 
 export function demoCommand(): Command {
   return new Command("demo")
@@ -35,5 +38,12 @@ export function demoCommand(): Command {
       const { problems, lang } = await runValidate(file, {});
       console.log(`全体チェック: ${summarise(problems, lang)}`);
       for (const p of problems.slice(0, 10)) console.log(`  ${formatProblemLine(p, lang)}`);
+      // The demo's sample progress leaves two 第2四半期 reports missing; their due day is 2012-10-15.
+      const outbox = join(opts.out, "outbox");
+      rmSync(outbox, { recursive: true, force: true });
+      const reminders = await runRemind(file, { today: DEMO_REMINDER_DAY, outbox });
+      console.log(`リマインダー（${DEMO_REMINDER_DAY} 時点）:`);
+      for (const line of remindSummary(reminders, false)) console.log(`  ${line}`);
+      console.log(`送信メール（.eml）: ${outbox}`);
     });
 }

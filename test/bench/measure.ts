@@ -1,0 +1,141 @@
+/** One use case measured in the fake: the ledger slice of its run and what it costs in GAS time. */
+import type { GasFake, LedgerView } from "../gas-fake";
+
+/** One GAS execution may run 6 minutes. */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+
+export interface Measurement {
+  /** stable key: setup, validate, validate-naive, onEdit-cold, onEdit, dashboard, setup-rerun */
+  readonly key: string;
+  readonly useCase: string;
+  readonly scale: number;
+  readonly measures: number;
+  readonly progressRows: number;
+  /** service calls: ledger entries not flagged cheap (DESIGN's budgets count these) */
+  readonly calls: number;
+  /** content reads (getValues, getValue, getNotes, getBackgrounds, ...) */
+  readonly reads: number;
+  /** content and format writes (setValues, setNotes, setBackgrounds, setNote, ...) */
+  readonly writes: number;
+  /** Range.getValues calls: whole-tab reads */
+  readonly valueReads: number;
+  /** projected GAS time: what the fake clock advanced (the ledger's charged ms) */
+  readonly projectedMs: number;
+  /** the ledger's total charged ms of the slice (equals projectedMs unless a lock wait is charged) */
+  readonly ledgerMs: number;
+  readonly fitsOneExecution: boolean;
+  /** "ok", or what went wrong (a failure dialog, an error logged by a trigger) */
+  readonly outcome: string;
+  /** "ok", "-" (no budget in DESIGN), or the budgets the run broke */
+  readonly budget: string;
+  /** true when the figures are projected from a smaller scale instead of run */
+  readonly extrapolated: boolean;
+  /** calls per method, for the JSON */
+  readonly callsByMethod: Readonly<Record<string, number>>;
+  readonly note?: string;
+}
+
+export interface Run {
+  readonly slice: LedgerView;
+  readonly projectedMs: number;
+  readonly outcome: string;
+}
+
+const FAILURE_TEXT = ["を完了できませんでした", "ほかの処理が実行中です"];
+
+/** Runs `fn` as one execution and returns its ledger slice, clock advance and outcome. */
+export function run(fake: GasFake, fn: () => void): Run {
+  const mark = fake.ledger.mark();
+  const start = fake.clock.nowMs();
+  const alerts = fake.ui.alerts.length;
+  const logs = fake.logs.length;
+  let thrown: string | undefined;
+  try {
+    fn();
+  } catch (e) {
+    thrown = `threw: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  fake.endExecution();
+  const projectedMs = fake.clock.nowMs() - start;
+  const failures = [
+    ...(thrown ? [thrown] : []),
+    ...fake.ui.alerts
+      .slice(alerts)
+      .filter((a) => FAILURE_TEXT.some((t) => a.message.includes(t)))
+      .map((a) => `dialog: ${a.message.replace(/\s+/g, " ")}`),
+    ...fake.logs
+      .slice(logs)
+      .filter((l) => l.level === "error")
+      .map((l) => `logged error: ${l.message.replace(/\s+/g, " ")}`),
+  ];
+  return {
+    slice: fake.ledger.since(mark),
+    projectedMs,
+    outcome: failures.length === 0 ? "ok" : failures.join(" | "),
+  };
+}
+
+export interface Describe {
+  readonly key: string;
+  readonly useCase: string;
+  readonly scale: number;
+  readonly measures: number;
+  readonly progressRows: number;
+  /** broken budgets, as short texts; undefined when DESIGN sets no budget for the case */
+  readonly budgetProblems?: readonly string[];
+  readonly note?: string;
+}
+
+export function measurement(r: Run, d: Describe): Measurement {
+  const calls = r.slice.calls();
+  const budget =
+    d.budgetProblems === undefined
+      ? "-"
+      : d.budgetProblems.length === 0
+        ? "ok"
+        : d.budgetProblems.join("; ");
+  return {
+    key: d.key,
+    useCase: d.useCase,
+    scale: d.scale,
+    measures: d.measures,
+    progressRows: d.progressRows,
+    calls: calls.length,
+    reads: r.slice.reads().length,
+    writes: r.slice.writes().length,
+    valueReads: r.slice.count("Range.getValues"),
+    projectedMs: r.projectedMs,
+    ledgerMs: r.slice.totalMs(),
+    fitsOneExecution: r.projectedMs <= EXECUTION_LIMIT_MS,
+    outcome: r.outcome,
+    budget,
+    extrapolated: false,
+    callsByMethod: r.slice.countBy(),
+    ...(d.note === undefined ? {} : { note: d.note }),
+  };
+}
+
+/** Whole-tab value reads beyond one per tab, and tabs written more than `maxWrites` times. */
+export function perSheetBudget(slice: LedgerView, maxWrites: number): string[] {
+  const problems: string[] = [];
+  const reads = new Map<string, number>();
+  for (const e of slice.entries) {
+    if (e.method === "Range.getValues" && e.sheet)
+      reads.set(e.sheet, (reads.get(e.sheet) ?? 0) + 1);
+  }
+  for (const [sheet, n] of reads) if (n > 1) problems.push(`${sheet}: ${n} value reads (≤ 1)`);
+  const writes = new Map<string, number>();
+  for (const e of slice.writes()) {
+    if (e.sheet) writes.set(e.sheet, (writes.get(e.sheet) ?? 0) + 1);
+  }
+  for (const [sheet, n] of writes) {
+    if (n > maxWrites) problems.push(`${sheet}: ${n} writes (≤ ${maxWrites})`);
+  }
+  return problems;
+}
+
+export function fitBudget(projectedMs: number): string[] {
+  return projectedMs <= EXECUTION_LIMIT_MS
+    ? []
+    : [`${(projectedMs / 1000).toFixed(1)} s > 360 s (one execution)`];
+}

@@ -1,0 +1,164 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { describe, expect, it } from "vitest";
+import { FUJIEDA_DEMO } from "../../sheets-templates";
+import { setupRegistry } from "../../src/app/setup";
+import { parseRegistry } from "../../src/domain/registry";
+import { XlsxRegistryStore } from "../../src/office/xlsx-store";
+
+const CLI = join(__dirname, "../../dist/cli/genki.js");
+const run = promisify(execFile);
+
+async function genki(
+  ...args: string[]
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [CLI, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, TZ: "America/Los_Angeles" },
+    });
+    return { status: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { status: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+async function demoRegistry(): Promise<string> {
+  const store = XlsxRegistryStore.empty();
+  setupRegistry({ store }, FUJIEDA_DEMO);
+  const file = join(mkdtempSync(join(tmpdir(), "genki-remind-")), "registry.xlsx");
+  await store.save(file);
+  return file;
+}
+
+describe("genki remind", () => {
+  it("--dry-run --json lists the digests of the day and changes nothing", async () => {
+    const file = await demoRegistry();
+    const before = readFileSync(file);
+    const r = await genki("remind", file, "--today", "2012-10-15", "--dry-run", "--json");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      digests: {
+        division: string;
+        kind: string;
+        key: string;
+        items: { measureId: string; dueDate: string }[];
+      }[];
+    };
+    expect(json.digests.map((d) => [d.division, d.kind, d.key])).toEqual([
+      ["人事課", "期限当日", "2012-10-15|人事課|期限当日"],
+      ["広報課", "期限当日", "2012-10-15|広報課|期限当日"],
+    ]);
+    expect(json.digests[0]?.items).toEqual([
+      expect.objectContaining({ measureId: "6-2", dueDate: "2012-10-15" }),
+    ]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("--outbox writes one .eml per digest and the send log back into the workbook; a rerun sends nothing", async () => {
+    const file = await demoRegistry();
+    const outbox = mkdtempSync(join(tmpdir(), "genki-outbox-"));
+    expect((await genki("remind", file, "--today", "2012-10-15", "--outbox", outbox)).status).toBe(
+      0,
+    );
+    expect(readdirSync(outbox).sort()).toEqual([
+      "2012-10-15_人事課_期限当日.eml",
+      "2012-10-15_広報課_期限当日.eml",
+    ]);
+    const mail = await simpleParser(readFileSync(join(outbox, "2012-10-15_広報課_期限当日.eml")));
+    expect(mail.subject).toBe(
+      "【進捗報告のお願い】平成24年度 第2四半期（本日 10月15日 が提出期限です）",
+    );
+    expect(mail.text).toContain("広報課　広報課長 様");
+    expect(mail.html).toContain("5-1");
+    const { registry } = parseRegistry((await XlsxRegistryStore.open(file)).readAll());
+    expect(registry.sendLog.map((e) => [e.key, e.result])).toEqual([
+      ["2012-10-15|人事課|期限当日", "送信済"],
+      ["2012-10-15|広報課|期限当日", "送信済"],
+    ]);
+    expect(existsSync(`${file}.journal.json`)).toBe(false);
+
+    const again = mkdtempSync(join(tmpdir(), "genki-outbox-"));
+    const rerun = await genki("remind", file, "--today", "2012-10-15", "--outbox", again);
+    expect(rerun.stdout).toContain("2012-10-15 に送るリマインダーはありません。");
+    expect(readdirSync(again)).toEqual([]);
+  });
+
+  it("--smtp delivers to a real SMTP server on 127.0.0.1", async () => {
+    const received: Buffer[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("end", () => {
+          received.push(Buffer.concat(chunks));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.server.address() as { port: number }).port;
+    try {
+      const file = await demoRegistry();
+      const r = await genki(
+        "remind",
+        file,
+        "--today",
+        "2012-10-15",
+        "--smtp",
+        `smtp://127.0.0.1:${port}`,
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(received).toHaveLength(2);
+      const parsed = await Promise.all(received.map((m) => simpleParser(m)));
+      const to = parsed.map((m) => (Array.isArray(m.to) ? "" : (m.to?.text ?? ""))).sort();
+      expect(to).toEqual(["jinji@city.fujieda.example", "koho@city.fujieda.example"]);
+      expect(parsed[0]?.replyTo?.text).toBe("kikaku-seisaku@city.fujieda.example");
+      expect(parsed[0]?.html).toContain("<table");
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it("reports a closed day and bad options clearly", async () => {
+    const file = await demoRegistry();
+    expect((await genki("remind", file, "--today", "2012-10-08", "--dry-run")).stdout).toContain(
+      "閉庁日（体育の日）",
+    );
+    expect(await genki("remind", file, "--today", "2012/10/15", "--dry-run")).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("2012-10-15 の形"),
+    });
+    expect(await genki("remind", file, "--today", "2012-10-15")).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--outbox"),
+    });
+  });
+});
+
+describe("genki holidays", () => {
+  it("lists the closed days of a fiscal year with their names, 閉庁日 included", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    store.appendRows("閉庁日", [[new Date("2025-08-12T15:00:00Z"), "夏季一斉休業"]]);
+    const file = join(mkdtempSync(join(tmpdir(), "genki-holidays-")), "r.xlsx");
+    await store.save(file);
+    const r = await genki("holidays", "--fy", "R7", "--registry", file, "--json");
+    const days = JSON.parse(r.stdout) as { date: string; name: string }[];
+    expect(days).toContainEqual({ date: "2025-05-06", kind: "holiday", name: "振替休日" });
+    expect(days).toContainEqual({ date: "2025-08-13", kind: "closure", name: "夏季一斉休業" });
+    expect(days).toContainEqual({ date: "2025-12-29", kind: "yearEnd", name: "年末年始" });
+    expect(days).toHaveLength(24);
+    expect((await genki("holidays", "--fy", "令和7年度")).stdout).toContain(
+      "令和7年度の閉庁日（23日）",
+    );
+  });
+});
