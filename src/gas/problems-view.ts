@@ -1,14 +1,6 @@
 /** The sidebar listing problems after 全体チェック: every user value HTML-escaped. */
 import type { ValidateAllResult } from "../app/validate-all";
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "../domain/html";
 
 const MAX_LISTED = 300;
 

@@ -3,7 +3,7 @@
  * menu items (preview, send now).
  */
 import { type SendRemindersResult, sendReminders } from "../app/send-reminders";
-import { escapeHtml } from "../domain/reminders";
+import { digestProblemText, escapeHtml } from "../domain/reminders";
 import { MailAppMailer } from "./mail";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock, ScriptProperties, ToastProgress } from "./services";
@@ -58,7 +58,7 @@ export function previewHtml(result: SendRemindersResult): string {
   const problems = result.problems
     .map(
       (p) =>
-        `<li>${escapeHtml(p.division || "（主担当課が空欄）")}: ${p.reason === "no-email" ? "メールアドレスが未登録か正しくありません" : p.reason === "no-division" ? "所属シートに登録されていません" : "上位責任者メールが未登録です"}</li>`,
+        `<li>${escapeHtml(p.division || "（主担当課が空欄）")}: ${digestProblemText(p.reason, "ja")}</li>`,
     )
     .join("");
   const mails = result.mails
@@ -67,7 +67,7 @@ export function previewHtml(result: SendRemindersResult): string {
         `<section style="border:1px solid #ddd;margin:8px 0;padding:8px"><div><b>宛先:</b> ${escapeHtml(mail.to.join(", "))}${mail.cc.length > 0 ? ` <b>CC:</b> ${escapeHtml(mail.cc.join(", "))}` : ""}</div><div><b>件名:</b> ${escapeHtml(mail.subject)}</div><hr>${mail.html}</section>`,
     )
     .join("");
-  return `<div style="font-family:sans-serif;font-size:13px">${head}${problems ? `<p>送信できない所属があります:</p><ul>${problems}</ul>` : ""}${mails}</div>`;
+  return `<div style="font-family:sans-serif;font-size:13px">${head}${problems ? `<p>ご確認ください:</p><ul>${problems}</ul>` : ""}${mails}</div>`;
 }
 
 export function sendSummary(result: SendRemindersResult): string {
@@ -81,7 +81,9 @@ export function sendSummary(result: SendRemindersResult): string {
   if (result.failed.length > 0)
     lines.push(`送信失敗 ${result.failed.length} 通（送信記録をご確認ください）`);
   if (result.problems.length > 0)
-    lines.push(`宛先不明の所属 ${result.problems.length} 件（所属シートをご確認ください）`);
+    lines.push(
+      `所属シートの確認が必要な所属 ${result.problems.length} 件（プレビューで内容をご確認ください）`,
+    );
   if (result.unfinished) lines.push("残りは1分後に自動で続けて送信します。");
   if (result.mails.length === 0) return "本日送信するリマインダーはありません。";
   return lines.join("\n");

@@ -5,6 +5,7 @@
 import { Command } from "commander";
 import { type SendRemindersResult, sendReminders } from "../../app/send-reminders";
 import { isPlainDate } from "../../domain/calendar";
+import { digestProblemText } from "../../domain/reminders";
 import { FileProperties, ProcessLock } from "../../office/local-services";
 import { OutboxMailer, SmtpMailer } from "../../office/mailers";
 import type { Mailer } from "../../ports";
@@ -88,7 +89,8 @@ export function remindSummary(result: SendRemindersResult, dryRun: boolean): str
     ({ digest, mail }) =>
       `${dryRun ? "予定" : result.sent.includes(digest.key) ? "送信" : "未送信"}\t${digest.kind}\t${digest.division}\t${mail.to.join(",")}\t${mail.subject}`,
   );
-  for (const p of result.problems) lines.push(`宛先不明\t${p.division || "（空欄）"}\t${p.reason}`);
+  for (const p of result.problems)
+    lines.push(`注意\t${p.division || "（主担当課が空欄）"}\t${digestProblemText(p.reason, "ja")}`);
   for (const f of result.failed) lines.push(`失敗\t${f.key}\t${f.error}`);
   lines.push(
     result.mails.length === 0

@@ -2,5 +2,6 @@
 export * from "./kinds";
 export * from "./owed";
 export * from "./plan";
+export * from "./problem-text";
 export * from "./render";
 export * from "./send-log";

@@ -140,7 +140,7 @@ export function planDigests(
           return true;
         default: {
           const overdue = -item.businessDaysLeft;
-          return overdue % interval === 0 ;
+          return overdue % interval === 0 || overdue === escalation;
         }
       }
     };
@@ -150,7 +150,7 @@ export function planDigests(
     const sorted = [...items].sort(compareItems);
     const kind = sorted.reduce<ReminderKind>((k, i) => moreUrgent(k, i.stage), "事前通知");
     const key = digestKey(today, name, kind);
-    if (log.sentKeys.has(key) || false) {
+    if (log.sentKeys.has(key) || sentDays.includes(today)) {
       alreadySent.push({ division: name, key });
       continue;
     }

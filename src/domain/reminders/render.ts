@@ -4,6 +4,7 @@
  * derived values (year, period, date), never user text, so it cannot break a header.
  */
 import { formatJapaneseDate, parts } from "../calendar";
+import { escapeHtml } from "../html";
 import type { Registry } from "../registry";
 import type { Lang } from "../schema";
 import type { OwedItem, OwedStatus } from "./owed";
@@ -25,15 +26,7 @@ export interface RenderedMail {
   readonly replyTo: string;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+export { escapeHtml } from "../html";
 
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 
