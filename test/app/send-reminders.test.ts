@@ -1,0 +1,152 @@
+/** The reminder use case with the real xlsx store and scripted mailers and clocks. */
+import { describe, expect, it } from "vitest";
+import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { JOURNAL_KEY, sendReminders } from "../../src/app/send-reminders";
+import { setupRegistry } from "../../src/app/setup";
+import { parseRegistry } from "../../src/domain/registry";
+import { ProcessLock } from "../../src/office/local-services";
+import { XlsxRegistryStore } from "../../src/office/xlsx-store";
+import type { Mailer, OutgoingMail, Properties } from "../../src/ports";
+
+// FY2012 Q1 is due 2012-07-13; with no progress typed, 人事課, 行政経営課 and 広報課 owe.
+const DUE_DAY = "2012-07-13";
+
+class MemoryProperties implements Properties {
+  readonly values = new Map<string, string>();
+  get(key: string) {
+    return this.values.get(key) ?? null;
+  }
+  set(key: string, value: string) {
+    this.values.set(key, value);
+  }
+  delete(key: string) {
+    this.values.delete(key);
+  }
+}
+
+class ScriptedMailer implements Mailer {
+  readonly sent: OutgoingMail[] = [];
+  constructor(
+    private quota = 100,
+    private readonly failFor: string[] = [],
+    private readonly onSend?: () => void,
+  ) {}
+  remainingQuota() {
+    return this.quota;
+  }
+  send(mail: OutgoingMail) {
+    if (this.failFor.some((d) => mail.key.includes(d))) throw new Error("Invalid email: broken@");
+    this.quota -= mail.to.length + mail.cc.length;
+    this.sent.push(mail);
+    this.onSend?.();
+  }
+}
+
+function registry() {
+  const store = XlsxRegistryStore.empty();
+  setupRegistry({ store }, FUJIEDA_PLAN);
+  return store;
+}
+
+const log = (store: XlsxRegistryStore) =>
+  parseRegistry(store.readAll()).registry.sendLog.map((e) => [e.division, e.result]);
+
+describe("sendReminders", () => {
+  it("stops at the deadline and a second run sends exactly the rest", async () => {
+    const store = registry();
+    let now = Date.parse("2012-07-13T08:00:00+09:00");
+    const clock = { now: () => new Date(now) };
+    const mailer = new ScriptedMailer(100, [], () => {
+      now += 3 * 60 * 1000; // each mail takes 3 minutes
+    });
+    const deps = { store, mailer, clock, lock: new ProcessLock(), journal: new MemoryProperties() };
+    const first = await sendReminders(deps, { today: DUE_DAY, deadlineMs: 5 * 60 * 1000 });
+    expect(first.unfinished).toBe(true);
+    expect(first.sent).toHaveLength(2);
+    const second = await sendReminders(deps, { today: DUE_DAY, deadlineMs: 5 * 60 * 1000 });
+    expect(second.unfinished).toBe(false);
+    expect(second.sent).toHaveLength(1);
+    expect(mailer.sent.map((m) => m.key)).toHaveLength(new Set(mailer.sent.map((m) => m.key)).size);
+    expect(log(store)).toEqual([
+      ["人事課", "送信済"],
+      ["広報課", "送信済"],
+      ["行政経営課", "送信済"],
+    ]);
+  });
+
+  it("logs a refused mail as 失敗 and tries it again on the next run", async () => {
+    const store = registry();
+    const deps = {
+      store,
+      mailer: new ScriptedMailer(100, ["広報課"]),
+      clock: { now: () => new Date("2012-07-13T08:00:00+09:00") },
+      lock: new ProcessLock(),
+      journal: new MemoryProperties(),
+    };
+    const first = await sendReminders(deps, { today: DUE_DAY });
+    expect(first.failed).toEqual([
+      { key: "2012-07-13|広報課|期限当日", error: "Invalid email: broken@" },
+    ]);
+    expect(log(store)).toContainEqual(["広報課", "失敗（Invalid email: broken@）"]);
+    const mailer = new ScriptedMailer();
+    const second = await sendReminders({ ...deps, mailer }, { today: DUE_DAY });
+    expect(second.sent).toEqual(["2012-07-13|広報課|期限当日"]);
+  });
+
+  it("never sends when another run holds the lock", async () => {
+    const store = registry();
+    const mailer = new ScriptedMailer();
+    const busyLock = {
+      withLock: () => undefined,
+      withLockAsync: async () => undefined,
+    };
+    const result = await sendReminders(
+      {
+        store,
+        mailer,
+        clock: { now: () => new Date("2012-07-13T08:00:00+09:00") },
+        lock: busyLock,
+        journal: new MemoryProperties(),
+      },
+      { today: DUE_DAY },
+    );
+    expect(result.busy).toBe(true);
+    expect(mailer.sent).toEqual([]);
+  });
+
+  it("repairs the log from the journal left by a crashed run before planning", async () => {
+    const store = registry();
+    const journal = new MemoryProperties();
+    journal.set(
+      JOURNAL_KEY,
+      JSON.stringify([
+        [
+          "2012-07-12T23:00:00.000Z",
+          "2012-07-13|人事課|期限当日",
+          "期限当日",
+          "人事課",
+          "jinji@city.fujieda.example",
+          5,
+          "送信済",
+        ],
+      ]),
+    );
+    const mailer = new ScriptedMailer();
+    await sendReminders(
+      {
+        store,
+        mailer,
+        clock: { now: () => new Date("2012-07-13T08:00:00+09:00") },
+        lock: new ProcessLock(),
+        journal,
+      },
+      { today: DUE_DAY },
+    );
+    expect(mailer.sent.map((m) => m.to[0])).toEqual([
+      "koho@city.fujieda.example",
+      "gyosei-keiei@city.fujieda.example",
+    ]);
+    expect(log(store)[0]).toEqual(["人事課", "送信済"]);
+    expect(journal.get(JOURNAL_KEY)).toBeNull();
+  });
+});
