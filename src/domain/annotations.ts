@@ -50,9 +50,10 @@ export function mergeMarks(
   oldBackgrounds: readonly (readonly string[])[],
   firstRow = 1,
   firstCol = 1,
-): { notes: string[][]; backgrounds: string[][]; changed: boolean } {
+): { notes: string[][]; backgrounds: string[][]; changed: boolean; box: ChangedBox | null } {
   const byCell = new Map(marks.map((m) => [`${m.row}:${m.col}`, m]));
   let changed = false;
+  let box: ChangedBox | null = null;
   const notes = oldNotes.map((row) => [...row]);
   const backgrounds = oldBackgrounds.map((row) => [...row]);
   notes.forEach((row, i) => {
@@ -68,11 +69,33 @@ export function mergeMarks(
         nextNote = "";
         nextBg = "#ffffff";
       }
-      if (nextNote !== note || nextBg !== bg) changed = true;
+      if (nextNote !== note || nextBg !== bg) {
+        changed = true;
+        box = box
+          ? {
+              top: Math.min(box.top, i),
+              left: Math.min(box.left, j),
+              bottom: Math.max(box.bottom, i),
+              right: Math.max(box.right, j),
+            }
+          : { top: i, left: j, bottom: i, right: j };
+      }
       row[j] = nextNote;
       const bgRow = backgrounds[i];
       if (bgRow) bgRow[j] = nextBg;
     });
   });
-  return { notes, backgrounds, changed };
+  return { notes, backgrounds, changed, box };
+}
+
+/** 0-based, inclusive: the smallest block holding every changed cell, so writes stay small. */
+export interface ChangedBox {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export function sliceBox<T>(grid: readonly (readonly T[])[], box: ChangedBox): T[][] {
+  return grid.slice(box.top, box.bottom + 1).map((row) => row.slice(box.left, box.right + 1));
 }

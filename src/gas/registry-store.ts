@@ -1,5 +1,5 @@
 /** RegistryStore on SpreadsheetApp: whole-tab reads, one setValues per batch, schema-driven looks. */
-import { type CellMark, mergeMarks } from "../domain/annotations";
+import { type CellMark, mergeMarks, sliceBox } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { neutraliseRows } from "../domain/safety";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
@@ -94,9 +94,17 @@ export class GasRegistryStore implements RegistryStore {
     const range = this.sheet(name).getRange(1, 1, rows, cols);
     // Notes and colours are read so that people's own notes and colours survive the check.
     const merged = mergeMarks(marks, range.getNotes(), range.getBackgrounds());
-    if (!merged.changed) return;
-    range.setNotes(merged.notes);
-    range.setBackgrounds(merged.backgrounds);
+    if (!merged.box) return;
+    // Only the block that changed is written: a check that marks 3 cells writes 3 cells, not 200,000.
+    const { box } = merged;
+    const target = this.sheet(name).getRange(
+      box.top + 1,
+      box.left + 1,
+      box.bottom - box.top + 1,
+      box.right - box.left + 1,
+    );
+    target.setNotes(sliceBox(merged.notes, box));
+    target.setBackgrounds(sliceBox(merged.backgrounds, box));
   }
 
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void {

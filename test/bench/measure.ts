@@ -1,5 +1,5 @@
 /** One use case measured in the fake: the ledger slice of its run and what it costs in GAS time. */
-import type { GasFake, LedgerView } from "../gas-fake";
+import { type GasFake, LedgerView } from "../gas-fake";
 
 /** One GAS execution may run 6 minutes. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
@@ -28,8 +28,6 @@ export interface Measurement {
   readonly outcome: string;
   /** "ok", "-" (no budget in DESIGN), or the budgets the run broke */
   readonly budget: string;
-  /** true when the figures are projected from a smaller scale instead of run */
-  readonly extrapolated: boolean;
   /** calls per method, for the JSON */
   readonly callsByMethod: Readonly<Record<string, number>>;
   readonly note?: string;
@@ -68,8 +66,10 @@ export function run(fake: GasFake, fn: () => void): Run {
       .filter((l) => l.level === "error")
       .map((l) => `logged error: ${l.message.replace(/\s+/g, " ")}`),
   ];
+  // A frozen copy: the bench's own look-ups after the run must not join the slice.
+  const entries = fake.ledger.since(mark).all();
   return {
-    slice: fake.ledger.since(mark),
+    slice: new LedgerView(() => entries),
     projectedMs,
     outcome: failures.length === 0 ? "ok" : failures.join(" | "),
   };
@@ -109,7 +109,6 @@ export function measurement(r: Run, d: Describe): Measurement {
     fitsOneExecution: r.projectedMs <= EXECUTION_LIMIT_MS,
     outcome: r.outcome,
     budget,
-    extrapolated: false,
     callsByMethod: r.slice.countBy(),
     ...(d.note === undefined ? {} : { note: d.note }),
   };

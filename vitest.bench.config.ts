@@ -1,0 +1,12 @@
+// `npm run bench` (after the build): only test/bench/*.bench-run.ts, never picked up by
+// `npm test` (vitest.config.ts includes test/**/*.test.ts). Output goes straight to stdout.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/bench/**/*.bench-run.ts"],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    disableConsoleIntercept: true,
+  },
+});
