@@ -4,6 +4,7 @@
  */
 import type { CellMark } from "./domain/annotations";
 import type { RawSheet } from "./domain/registry";
+import type { DeckModel, PillarReport } from "./domain/reports";
 import type { Dropdown, SheetLayout } from "./domain/schema";
 import type { EditContext } from "./domain/validate/edit";
 
@@ -104,4 +105,27 @@ export interface Mailer {
   remainingQuota(): number;
   /** sends one mail; throws when it cannot */
   send(mail: OutgoingMail): void | Promise<void>;
+}
+
+/** A file the app produced (a Google Doc/Slides, or a .docx/.pptx offline). */
+export interface OutputFile {
+  readonly name: string;
+  /** a link in GAS, a path offline */
+  readonly url: string;
+}
+
+export interface DocWriter {
+  /** writes one pillar report; `templateId` (設定 Docsテンプレート) is copied and filled when given */
+  writePillarReport(
+    report: PillarReport,
+    options: { folderId?: string; templateId?: string },
+  ): OutputFile | Promise<OutputFile>;
+}
+
+export interface DeckWriter {
+  /** writes the annual deck; `templateId` (設定 Slidesテンプレート) is copied when given */
+  writeDeck(
+    deck: DeckModel,
+    options: { folderId?: string; templateId?: string },
+  ): OutputFile | Promise<OutputFile>;
 }
