@@ -4,6 +4,7 @@ import { demoCommand } from "./commands/demo";
 import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { remindCommand } from "./commands/remind";
+import { deckCommand, reportCommand } from "./commands/reports";
 import { validateCommand } from "./commands/validate";
 
 const program = new Command()
@@ -15,6 +16,8 @@ program.addCommand(initCommand());
 program.addCommand(demoCommand());
 program.addCommand(validateCommand());
 program.addCommand(remindCommand());
+program.addCommand(reportCommand());
+program.addCommand(deckCommand());
 program.addCommand(holidaysCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {

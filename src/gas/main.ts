@@ -7,6 +7,7 @@ import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { refreshDashboard } from "../app/refresh-dashboard";
 import { describeSetup, setupRegistry } from "../app/setup";
 import { validateAll } from "../app/validate-all";
+import { formatFiscalYear } from "../domain/calendar";
 import { handleInstalledEdit, handleSimpleEdit } from "./edit-handlers";
 import { ProjectTriggers } from "./edit-support";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
@@ -18,6 +19,13 @@ import {
   runReminders,
   sendSummary,
 } from "./reminders";
+import {
+  askFiscalYear,
+  continuePillarDocsRun,
+  outputsHtml,
+  writeAnnualDeck,
+  writePillarDocs,
+} from "./reports";
 import { NoLock, ToastProgress } from "./services";
 import { reportFailure, runMenuTask } from "./ui";
 
@@ -145,5 +153,52 @@ export async function menuRemindersSend(): Promise<void> {
     ui.alert("リマインダーを今すぐ送信", sendSummary(result), ui.ButtonSet.OK);
   } catch (e) {
     reportFailure("リマインダーの送信", e);
+  }
+}
+
+export async function menuPillarDocs(): Promise<void> {
+  const title = "柱別報告書を作成";
+  const fy = askFiscalYear(title);
+  if (fy === undefined) return;
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const run = await writePillarDocs(ss, fy);
+    const note =
+      run.remaining.length > 0
+        ? `${run.outputs.length} 件を作成しました。残り ${run.remaining.length} 件は1分後に自動で続けて作成します。`
+        : `${formatFiscalYear(fy, "ja")}の柱別報告書を ${run.outputs.length} 件作成しました。`;
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(outputsHtml(run.outputs, note)).setWidth(560).setHeight(360),
+      title,
+    );
+  } catch (e) {
+    reportFailure(title, e);
+  }
+}
+
+export async function menuAnnualDeck(): Promise<void> {
+  const title = "年次報告スライドを作成";
+  const fy = askFiscalYear(title);
+  if (fy === undefined) return;
+  try {
+    const output = await writeAnnualDeck(SpreadsheetApp.getActiveSpreadsheet(), fy);
+    const note = `${formatFiscalYear(fy, "ja")}の年次報告スライドを作成しました。`;
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(outputsHtml([output], note))
+        .setWidth(560)
+        .setHeight(240),
+      title,
+    );
+  } catch (e) {
+    reportFailure(title, e);
+  }
+}
+
+/** One-off follow-up when pillar documents did not all fit in one run. */
+export async function continuePillarDocs(): Promise<void> {
+  try {
+    await continuePillarDocsRun();
+  } catch (err) {
+    console.error("continuePillarDocs failed", err);
   }
 }

@@ -14,5 +14,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: "リマインダーのプレビュー", handler: "menuRemindersPreview" },
   { caption: "リマインダーを今すぐ送信", handler: "menuRemindersSend" },
   null,
+  { caption: "柱別報告書を作成", handler: "menuPillarDocs" },
+  { caption: "年次報告スライドを作成", handler: "menuAnnualDeck" },
+  null,
   { caption: "初期設定", handler: "menuSetup" },
 ];

@@ -10,6 +10,7 @@ import { remindSummary, runRemind } from "./remind";
 import { formatProblemLine, runValidate, summarise } from "./validate";
 
 const DEMO_REMINDER_DAY = "2012-10-15";
+const DEMO_FY = 2012;
 
 export function demoCommand(): Command {
   return new Command("demo")
@@ -45,5 +46,9 @@ export function demoCommand(): Command {
       console.log(`リマインダー（${DEMO_REMINDER_DAY} 時点）:`);
       for (const line of remindSummary(reminders, false)) console.log(`  ${line}`);
       console.log(`送信メール（.eml）: ${outbox}`);
+      const reports = await writeReports(file, DEMO_FY, opts.out);
+      const deck = await writeDeck(file, DEMO_FY, opts.out);
+      console.log(`柱別報告書（${reports.length} 件）と年次報告スライドを作成しました:`);
+      for (const o of [...reports, deck]) console.log(`  ${o.url}`);
     });
 }

@@ -75,7 +75,11 @@ export interface PillarReport {
 export interface BarRow {
   readonly label: string;
   readonly total: number;
-  readonly parts: readonly { readonly key: string; readonly label: string; readonly value: number }[];
+  readonly parts: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 export type DeckSlide =
@@ -114,7 +118,11 @@ export type DeckSlide =
       readonly kind: "issues";
       readonly title: string;
       /** open 課題 / 次の対応, one entry per 取組 with something to say */
-      readonly items: readonly { readonly measureId: string; readonly issue: string; readonly next: string }[];
+      readonly items: readonly {
+        readonly measureId: string;
+        readonly issue: string;
+        readonly next: string;
+      }[];
       readonly part: string;
     };
 

@@ -1,0 +1,94 @@
+/** Menu handlers for 柱別報告書 and 年次報告スライド, and the follow-up run for long jobs. */
+import {
+  buildAnnualDeck,
+  buildPillarDocs,
+  resumePillarDocs,
+  type WrittenOutput,
+} from "../app/build-reports";
+import { fiscalYearOf, formatFiscalYear, parseFiscalYear, tokyoDateOf } from "../domain/calendar";
+import { escapeHtml } from "../domain/html";
+import { GasDocWriter, outputFolder } from "./docs-writer";
+import { GasRegistryStore } from "./registry-store";
+import { ScriptProperties, ToastProgress } from "./services";
+import { GasDeckWriter } from "./slides-writer";
+
+export const DOCS_FOLLOW_UP_HANDLER = "continuePillarDocs";
+const FOLLOW_UP_AFTER_MS = 60_000;
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Asks for the fiscal year; undefined when cancelled or unreadable (the user was told). */
+export function askFiscalYear(title: string): number | undefined {
+  const ui = SpreadsheetApp.getUi();
+  const current = fiscalYearOf(tokyoDateOf(new Date()));
+  const answer = ui.prompt(
+    title,
+    `対象の年度を入力してください（例: 2012、平成24年度、R7）。空欄のまま OK を押すと ${formatFiscalYear(current, "ja")} になります。`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return undefined;
+  const text = answer.getResponseText().trim();
+  if (text === "") return current;
+  const parsed = parseFiscalYear(text);
+  if (!parsed.ok) {
+    ui.alert(
+      title,
+      `「${text}」は年度として読めません。2012、平成24年度、R7 のように入力してください。`,
+      ui.ButtonSet.OK,
+    );
+    return undefined;
+  }
+  return parsed.fy;
+}
+
+function deps(ss: Spreadsheet) {
+  return {
+    store: new GasRegistryStore(ss),
+    clock: { now: () => new Date() },
+    progress: new ToastProgress(ss),
+  };
+}
+
+export function outputsHtml(outputs: readonly WrittenOutput[], note: string): string {
+  const items = outputs
+    .map(
+      (o) =>
+        `<li><a href="${escapeHtml(o.url)}" target="_blank" rel="noopener">${escapeHtml(o.name)}</a></li>`,
+    )
+    .join("");
+  return `<div style="font-family:sans-serif;font-size:13px"><p>${escapeHtml(note)}</p><ul>${items}</ul><p>作成したファイルは「出力」シートにも記録しました。</p></div>`;
+}
+
+export async function writePillarDocs(
+  ss: Spreadsheet,
+  fy: number,
+): Promise<{ outputs: readonly WrittenOutput[]; remaining: readonly string[] }> {
+  const run = await buildPillarDocs(
+    { ...deps(ss), writer: new GasDocWriter(ss), cursor: new ScriptProperties() },
+    { fy },
+  );
+  if (run.remaining.length > 0)
+    ScriptApp.newTrigger(DOCS_FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+  return run;
+}
+
+export async function continuePillarDocsRun(): Promise<void> {
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getHandlerFunction() === DOCS_FOLLOW_UP_HANDLER) ScriptApp.deleteTrigger(t);
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const run = await resumePillarDocs({
+    ...deps(ss),
+    writer: new GasDocWriter(ss),
+    cursor: new ScriptProperties(),
+  });
+  if (run.remaining.length > 0)
+    ScriptApp.newTrigger(DOCS_FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+}
+
+export async function writeAnnualDeck(ss: Spreadsheet, fy: number): Promise<WrittenOutput> {
+  return buildAnnualDeck(
+    { ...deps(ss), writer: new GasDeckWriter((id) => outputFolder(ss, id)) },
+    { fy },
+  );
+}
