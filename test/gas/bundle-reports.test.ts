@@ -1,0 +1,82 @@
+/** 柱別報告書 and 年次報告スライド through dist/Code.js, with the DESIGN.md call budgets. */
+import { describe, expect, it } from "vitest";
+import { textOf } from "../gas-fake/document-model";
+import { loadBundle } from "../support/bundle";
+
+function ready() {
+  const bundle = loadBundle({ now: "2012-10-20T09:00:00+09:00" });
+  bundle.call("menuSetup");
+  bundle.fake.edit("進捗", "A2:L3", [
+    ["1-1", 2012, "第1四半期", "", "B", "D", "研修計画を作成しました", "参加者の確保", "第2四半期に実施します", "", "", "確認済"],
+    ["1-2", 2012, "第2四半期", "", "A", "C", "PT活動を評価しました", "", "", "", "", "提出済"],
+  ]);
+  return bundle;
+}
+
+describe("柱別報告書を作成", () => {
+  it("writes one Doc per pillar, each within 30 calls, links them in 出力 and a dialog", async () => {
+    const { fake, call } = ready();
+    fake.ui.respondToPrompt("平成24年度");
+    const mark = fake.ledger.mark();
+    await call("menuPillarDocs");
+    const docs = [...fake.docs.values()];
+    expect(docs).toHaveLength(6);
+    const calls = fake.ledger.since(mark).calls();
+    const docCalls = calls.filter((c) => c.service === "DocumentApp" || c.service === "DriveApp").length;
+    expect(docCalls / 6).toBeLessThanOrEqual(30);
+    const first = docs.find((d) => d.name.includes("柱-1"));
+    const text = textOf(first?.body ?? ({} as never));
+    expect(first?.name).toBe("平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書");
+    expect(text).toContain("本気で職員の育成・成長を支援し");
+    expect(text).toContain("研修計画を作成しました");
+    expect(text).toContain("1-3 新採10年で3か所の経験");
+    const outputs = fake.spreadsheet.getSheetByName("出力")?.getDataRange().getValues() ?? [];
+    expect(outputs.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(
+      ["柱-1", "柱-2", "柱-3", "柱-4", "柱-5", "柱-6"].map((p) => ["柱別報告書", "平成24年度", p]),
+    );
+    const dialog = fake.ui.dialogs.at(-1);
+    expect(dialog?.html).toContain("柱別報告書を 6 件作成しました");
+    expect((dialog?.html.match(/<a href=/g) ?? []).length).toBe(6);
+  });
+
+  it("costs the same number of calls per Doc for 3 measures as for 60", async () => {
+    const perDoc = async (extra: number) => {
+      const { fake, call } = ready();
+      const rows = Array.from({ length: extra }, (_, i) => [`1-${i + 10}`, "柱-1", `追加の取組 ${i}`, "人事課"]);
+      if (extra > 0) fake.edit("取組", `A16:D${15 + extra}`, rows);
+      fake.ui.respondToPrompt("2012");
+      const mark = fake.ledger.mark();
+      await call("menuPillarDocs");
+      return fake.ledger.since(mark).calls().filter((c) => c.service === "DocumentApp").length;
+    };
+    expect(await perDoc(57)).toBe(await perDoc(0));
+  });
+
+  it("says clearly when the year typed cannot be read, and writes nothing", async () => {
+    const { fake, call } = ready();
+    fake.ui.respondToPrompt("来年");
+    await call("menuPillarDocs");
+    expect(fake.docs.size).toBe(0);
+    expect(String(fake.ui.alerts.at(-1)?.message)).toContain("「来年」は年度として読めません");
+  });
+});
+
+describe("年次報告スライドを作成", () => {
+  it("builds the deck with 1 create and 1 batchUpdate: 9 slides for the seed plan", async () => {
+    const { fake, call } = ready();
+    fake.ui.respondToPrompt("2012");
+    const mark = fake.ledger.mark();
+    await call("menuAnnualDeck");
+    const slidesCalls = fake.ledger.since(mark).calls().filter((c) => c.service === "Slides");
+    expect(slidesCalls.map((c) => c.method)).toEqual(["Presentations.create", "Presentations.batchUpdate"]);
+    const deck = [...fake.presentations.values()][0];
+    expect(deck?.slides).toHaveLength(9);
+    const texts = [...(deck?.objects.values() ?? [])].map((o) => o.text ?? "").join("\n");
+    expect(texts).toContain("藤枝市新公共経営実行計画");
+    expect(texts).toContain("平成24年度");
+    expect(texts).toContain("市民への情報発信と戦略的広報の推進");
+    const outputs = fake.spreadsheet.getSheetByName("出力")?.getDataRange().getValues() ?? [];
+    expect(outputs.at(-1)?.[1]).toBe("年次報告スライド");
+    expect(String(outputs.at(-1)?.[5])).toMatch(/^https:\/\/docs\.google\.com\/presentation\/d\//);
+  });
+});
