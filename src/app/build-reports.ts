@@ -3,7 +3,7 @@
  * platform has, every output linked in 出力. Pillar documents resume past the 6-minute limit:
  * the cursor (what is left to write) is kept in properties and a follow-up run continues.
  */
-import { formatFiscalYear } from "../domain/calendar";
+import { formatFiscalYear, tokyoDateOf } from "../domain/calendar";
 import { parseRegistry, type Registry } from "../domain/registry";
 import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
 import { sheetDef } from "../domain/schema";
@@ -121,7 +121,7 @@ export async function buildAnnualDeck(
 ): Promise<WrittenOutput> {
   const registry = readRegistry(deps.store);
   deps.progress?.report("年次報告スライドを作成しています…");
-  const deck = buildDeckModel(registry, scope);
+  const deck = buildDeckModel(registry, scope, { date: tokyoDateOf(deps.clock.now()) });
   const file = await deps.writer.writeDeck(deck, {
     ...(registry.settings.outputFolderId ? { folderId: registry.settings.outputFolderId } : {}),
     ...(registry.settings.slidesTemplateId

@@ -33,7 +33,11 @@ export class GasDeckWriter implements DeckWriter {
       existing = (created.slides ?? []).flatMap((s) => (s.objectId ? [s.objectId] : []));
       if (folder) DriveApp.getFileById(id).moveTo(folder);
     }
-    presentations.batchUpdate({ requests: deckRequests(deck, { existingSlideIds: existing }) }, id);
+    // googleapis' schema allows null where the GAS typings say undefined; the JSON is the same.
+    const requests = deckRequests(deck, {
+      existingSlideIds: existing,
+    }) as unknown as GoogleAppsScript.Slides.Schema.Request[];
+    presentations.batchUpdate({ requests }, id);
     return { name: deck.title, url: `https://docs.google.com/presentation/d/${id}/edit` };
   }
 }

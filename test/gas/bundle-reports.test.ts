@@ -7,7 +7,20 @@ function ready() {
   const bundle = loadBundle({ now: "2012-10-20T09:00:00+09:00" });
   bundle.call("menuSetup");
   bundle.fake.edit("進捗", "A2:L3", [
-    ["1-1", 2012, "第1四半期", "", "B", "D", "研修計画を作成しました", "参加者の確保", "第2四半期に実施します", "", "", "確認済"],
+    [
+      "1-1",
+      2012,
+      "第1四半期",
+      "",
+      "B",
+      "D",
+      "研修計画を作成しました",
+      "参加者の確保",
+      "第2四半期に実施します",
+      "",
+      "",
+      "確認済",
+    ],
     ["1-2", 2012, "第2四半期", "", "A", "C", "PT活動を評価しました", "", "", "", "", "提出済"],
   ]);
   return bundle;
@@ -22,11 +35,15 @@ describe("柱別報告書を作成", () => {
     const docs = [...fake.docs.values()];
     expect(docs).toHaveLength(6);
     const calls = fake.ledger.since(mark).calls();
-    const docCalls = calls.filter((c) => c.service === "DocumentApp" || c.service === "DriveApp").length;
+    const docCalls = calls.filter(
+      (c) => c.service === "DocumentApp" || c.service === "DriveApp",
+    ).length;
     expect(docCalls / 6).toBeLessThanOrEqual(30);
     const first = docs.find((d) => d.name.includes("柱-1"));
     const text = textOf(first?.body ?? ({} as never));
-    expect(first?.name).toBe("平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書");
+    expect(first?.name).toBe(
+      "平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書",
+    );
     expect(text).toContain("本気で職員の育成・成長を支援し");
     expect(text).toContain("研修計画を作成しました");
     expect(text).toContain("1-3 新採10年で3か所の経験");
@@ -42,12 +59,20 @@ describe("柱別報告書を作成", () => {
   it("costs the same number of calls per Doc for 3 measures as for 60", async () => {
     const perDoc = async (extra: number) => {
       const { fake, call } = ready();
-      const rows = Array.from({ length: extra }, (_, i) => [`1-${i + 10}`, "柱-1", `追加の取組 ${i}`, "人事課"]);
+      const rows = Array.from({ length: extra }, (_, i) => [
+        `1-${i + 10}`,
+        "柱-1",
+        `追加の取組 ${i}`,
+        "人事課",
+      ]);
       if (extra > 0) fake.edit("取組", `A16:D${15 + extra}`, rows);
       fake.ui.respondToPrompt("2012");
       const mark = fake.ledger.mark();
       await call("menuPillarDocs");
-      return fake.ledger.since(mark).calls().filter((c) => c.service === "DocumentApp").length;
+      return fake.ledger
+        .since(mark)
+        .calls()
+        .filter((c) => c.service === "DocumentApp").length;
     };
     expect(await perDoc(57)).toBe(await perDoc(0));
   });
@@ -67,8 +92,14 @@ describe("年次報告スライドを作成", () => {
     fake.ui.respondToPrompt("2012");
     const mark = fake.ledger.mark();
     await call("menuAnnualDeck");
-    const slidesCalls = fake.ledger.since(mark).calls().filter((c) => c.service === "Slides");
-    expect(slidesCalls.map((c) => c.method)).toEqual(["Presentations.create", "Presentations.batchUpdate"]);
+    const slidesCalls = fake.ledger
+      .since(mark)
+      .calls()
+      .filter((c) => c.service === "Slides");
+    expect(slidesCalls.map((c) => c.method)).toEqual([
+      "Slides.Presentations.create",
+      "Slides.Presentations.batchUpdate",
+    ]);
     const deck = [...fake.presentations.values()][0];
     expect(deck?.slides).toHaveLength(9);
     const texts = [...(deck?.objects.values() ?? [])].map((o) => o.text ?? "").join("\n");

@@ -7,6 +7,7 @@ import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
 import { initRegistry } from "../workbook";
 import { remindSummary, runRemind } from "./remind";
+import { writeDeck, writeReports } from "./reports";
 import { formatProblemLine, runValidate, summarise } from "./validate";
 
 const DEMO_REMINDER_DAY = "2012-10-15";

@@ -1,1 +1,4 @@
+export * from "./deck";
 export * from "./model";
+export * from "./pillar";
+export * from "./text";

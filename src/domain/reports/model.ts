@@ -117,11 +117,17 @@ export type DeckSlide =
   | {
       readonly kind: "issues";
       readonly title: string;
-      /** open 課題 / 次の対応, one entry per 取組 with something to say */
+      /**
+       * open 課題 / 次の対応, one entry per 取組 with something to say. The texts are wrapped
+       * with "\n" to fit DECK_LIMITS.issueColumns (never cut); an entry too long for one slide
+       * goes on over the next, those later pieces with `continued: true`.
+       */
       readonly items: readonly {
         readonly measureId: string;
         readonly issue: string;
         readonly next: string;
+        /** true on the piece of an entry that began on the previous slide */
+        readonly continued?: boolean;
       }[];
       readonly part: string;
     };

@@ -2,7 +2,9 @@
  * The cells of a pillar report's tables and the values of its {{placeholders}}: decided once
  * here so the Google Doc and any other renderer say the same thing.
  */
+import { formatNumber } from "./deck";
 import type { MeasureReport, PillarReport } from "./model";
+import { isSubmitted } from "./pillar";
 
 const NONE = "—";
 
@@ -10,19 +12,22 @@ const orNone = (s: string | null | undefined): string =>
   s === null || s === undefined || s.trim() === "" ? NONE : s;
 
 function withUnit(n: number | null, unit: string): string {
-  return n === null ? NONE : `${n.toLocaleString("en-US")}${unit}`;
+  return n === null ? NONE : `${formatNumber(n)}${unit}`;
 }
 
 /** 「目標 10件 / 実績 12件（120%）」, or what is missing. */
 export function figureText(m: MeasureReport): string {
   if (m.indicator === "" && m.targetValue === null && m.actual === null) return NONE;
-  const rate = m.achievementRate === null ? "" : `（達成率 ${Math.round(m.achievementRate)}%）`;
+  const rate = m.achievementRate === null ? "" : `（達成率 ${formatNumber(m.achievementRate)}%）`;
   const indicator = m.indicator === "" ? "" : `${m.indicator}: `;
   return `${indicator}目標 ${withUnit(m.targetValue, m.unit)} / 実績 ${withUnit(m.actual, m.unit)}${rate}`;
 }
 
+/** The grade as the summary counts it: only submitted or confirmed reports carry a grade. */
 export function gradeText(m: MeasureReport): string {
-  if (m.grade === null) return m.status === "未報告" ? "未報告" : NONE;
+  if (m.status === "未報告") return "未報告";
+  if (!isSubmitted(m.status)) return `${NONE}（${m.status}）`;
+  if (m.grade === null) return NONE;
   return m.gradeLabel ? `${m.grade}（${m.gradeLabel}）` : m.grade;
 }
 

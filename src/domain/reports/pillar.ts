@@ -1,0 +1,222 @@
+/**
+ * 柱別報告書 models: for each 柱, its 取組 with the year's 目標 and the progress report in scope.
+ *
+ * Which 進捗 row a 取組 reports with (`pickReport`):
+ * - rows with no 年度 or no 期 (flagged by validation) are never used;
+ * - with a period in scope: the row of that 年度 and 期;
+ * - for the whole year: the row of the latest 期 of that 年度 that was submitted (提出済 or
+ *   確認済); only when no period has a submitted row, the latest row of any status, so a blank
+ *   未提出 row made in advance for 第3四半期, or a 差戻し, never hides the report the 取組 gave
+ *   in 第2四半期;
+ * - two rows for the same 期 (a duplicate, also flagged): 確認済 before 提出済 before 差戻し
+ *   before 未提出, then the lower row in the sheet (the later one).
+ * A 取組 without a row is 未報告. A 未提出 or 差戻し row still gives its figures and texts (the
+ * status says what they are), but it is not counted as submitted and its 評価 is not counted in
+ * the grade summary: only 提出済 and 確認済 reports are.
+ *
+ * 達成率 (`achievementRate`), in percent, rounded to 0.1:
+ * - 増加: 実績 / 目標 × 100; null when the 目標値 is 0 or below;
+ * - 減少: 目標 / 実績 × 100; null when 実績 or 目標値 is 0 or below (0 件 against a target of
+ *   5 件 is better than any percentage, and a target of 0 gives 0 % whatever happens);
+ * - 維持: 100 when the 実績 equals the 目標値, less by the relative gap either way:
+ *   100 − |実績 − 目標| / |目標| × 100, never below 0; with a 目標値 of 0, 100 when 実績 is 0
+ *   and null otherwise;
+ * - null when the 方向, 目標値 or 実績 is missing.
+ */
+import { formatFiscalYear, periodOf } from "../calendar";
+import type { AnnualTarget, Measure, Pillar, ProgressReport, Registry } from "../registry";
+import type { Direction, Status } from "../schema";
+import type { GradeCount, MeasureReport, PillarReport, ReportScope } from "./model";
+
+/** Statuses that count as reported: 提出済 and 確認済. */
+export function isSubmitted(status: Status | "未報告"): boolean {
+  return status === "提出済" || status === "確認済";
+}
+
+const STATUS_RANK: Readonly<Record<Status, number>> = {
+  確認済: 3,
+  提出済: 2,
+  差戻し: 1,
+  未提出: 0,
+};
+
+/** The better of two rows for the same 期: higher status, then the lower row in the sheet. */
+function better(a: ProgressReport, b: ProgressReport): ProgressReport {
+  const ra = STATUS_RANK[a.status];
+  const rb = STATUS_RANK[b.status];
+  if (ra !== rb) return ra > rb ? a : b;
+  return b.row > a.row ? b : a;
+}
+
+/** The 進捗 row a 取組 reports with for a scope, from that 取組's rows (see the module comment). */
+export function pickReport(
+  rows: readonly ProgressReport[],
+  scope: ReportScope,
+): ProgressReport | undefined {
+  const inYear = rows.filter((r) => r.fy === scope.fy && r.period !== null);
+  if (scope.period !== undefined) {
+    return inYear
+      .filter((r) => r.period === scope.period)
+      .reduce<ProgressReport | undefined>((best, r) => (best ? better(best, r) : r), undefined);
+  }
+  const latest = (candidates: readonly ProgressReport[]) =>
+    candidates.reduce<ProgressReport | undefined>((best, r) => {
+      if (!best) return r;
+      const bp = best.period ?? 0;
+      const rp = r.period ?? 0;
+      if (rp !== bp) return rp > bp ? r : best;
+      return better(best, r);
+    }, undefined);
+  return latest(inYear.filter((r) => isSubmitted(r.status))) ?? latest(inYear);
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** 達成率 in percent for a direction (see the module comment); null when it cannot be said. */
+export function achievementRate(
+  direction: Direction | null,
+  target: number | null,
+  actual: number | null,
+): number | null {
+  if (direction === null || target === null || actual === null) return null;
+  if (!Number.isFinite(target) || !Number.isFinite(actual)) return null;
+  switch (direction) {
+    case "増加":
+      return target > 0 ? round1((actual / target) * 100) : null;
+    case "減少":
+      return target > 0 && actual > 0 ? round1((target / actual) * 100) : null;
+    case "維持":
+      if (target === 0) return actual === 0 ? 100 : null;
+      return round1(Math.max(0, 100 - (Math.abs(actual - target) / Math.abs(target)) * 100));
+  }
+}
+
+/** 第2四半期 / 上期 / 通期; 第5期 for an index the cycle does not have. */
+export function periodLabel(registry: Registry, fy: number, period: number): string {
+  return periodOf(fy, registry.settings.cycle, period)?.labelJa ?? `第${period}期`;
+}
+
+/** "平成24年度" for the whole year, "平成24年度 第2四半期" for a period. */
+export function scopeLabel(registry: Registry, scope: ReportScope): string {
+  const fy = formatFiscalYear(scope.fy, "ja");
+  return scope.period === undefined ? fy : `${fy} ${periodLabel(registry, scope.fy, scope.period)}`;
+}
+
+/** What every pillar shares: rows indexed once, so 1,400 取組 stay linear. */
+interface ReportIndex {
+  readonly registry: Registry;
+  readonly scope: ReportScope;
+  readonly scopeLabel: string;
+  readonly fyLabel: string;
+  readonly targets: ReadonlyMap<string, AnnualTarget>;
+  readonly progress: ReadonlyMap<string, readonly ProgressReport[]>;
+}
+
+function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
+  const targets = new Map<string, AnnualTarget>();
+  for (const t of registry.targets) {
+    // The first row of a 取組 and 年度 counts; a duplicate is flagged by validation.
+    if (t.fy === scope.fy && !targets.has(t.measureId)) targets.set(t.measureId, t);
+  }
+  const progress = new Map<string, ProgressReport[]>();
+  for (const p of registry.progress) {
+    if (p.fy !== scope.fy) continue;
+    const list = progress.get(p.measureId);
+    if (list) list.push(p);
+    else progress.set(p.measureId, [p]);
+  }
+  return {
+    registry,
+    scope,
+    scopeLabel: scopeLabel(registry, scope),
+    fyLabel: formatFiscalYear(scope.fy, "ja"),
+    targets,
+    progress,
+  };
+}
+
+function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
+  const target = ix.targets.get(m.measureId);
+  const row = pickReport(ix.progress.get(m.measureId) ?? [], ix.scope);
+  const targetValue = target?.targetValue ?? null;
+  const actual = row?.actual ?? null;
+  const grade = row?.grade ?? null;
+  return {
+    measureId: m.measureId,
+    content: m.content,
+    lead: m.lead,
+    related: m.related,
+    targetText: target?.targetText ?? "",
+    indicator: m.indicator,
+    unit: m.unit,
+    direction: m.direction,
+    baseline: m.baseline,
+    targetValue,
+    actual,
+    achievementRate: achievementRate(m.direction, targetValue, actual),
+    grade,
+    gradeLabel:
+      grade === null
+        ? null
+        : (ix.registry.settings.grades.find((g) => g.code === grade)?.label ?? null),
+    pdca: row?.pdca ?? null,
+    done: row?.done ?? "",
+    issues: row?.issues ?? "",
+    next: row?.next ?? "",
+    status: row?.status ?? "未報告",
+    periodLabel: row?.period != null ? periodLabel(ix.registry, ix.scope.fy, row.period) : null,
+    reportedOn: row?.reportedOn ?? null,
+  };
+}
+
+/**
+ * Submitted 取組 per 評価区分 code, in the order of 評価区分 (every code listed, 0 included).
+ * 未提出 / 差戻し / 未報告 and grades that are not a 評価区分 are not counted.
+ */
+export function gradeCounts(registry: Registry, measures: readonly MeasureReport[]): GradeCount[] {
+  return registry.settings.grades.map((g) => ({
+    code: g.code,
+    label: g.label,
+    count: measures.filter((m) => isSubmitted(m.status) && m.grade === g.code).length,
+  }));
+}
+
+function pillarReport(ix: ReportIndex, pillar: Pillar): PillarReport {
+  const measures = ix.registry.measures
+    .filter((m) => m.pillarId === pillar.pillarId)
+    .map((m) => measureReport(ix, m));
+  const name = pillar.name.trim();
+  return {
+    planName: ix.registry.settings.planName,
+    fy: ix.scope.fy,
+    fyLabel: ix.fyLabel,
+    scopeLabel: ix.scopeLabel,
+    pillarId: pillar.pillarId,
+    name: pillar.name,
+    strategy: pillar.strategy,
+    goal: pillar.goal,
+    owners: pillar.owners,
+    measures,
+    grades: gradeCounts(ix.registry, measures),
+    submitted: measures.filter((m) => isSubmitted(m.status)).length,
+    title: [ix.scopeLabel, pillar.pillarId, name, "進捗報告書"].filter((s) => s !== "").join(" "),
+  };
+}
+
+/** One report per 柱, in the order of the 柱 sheet. */
+export function buildPillarReports(registry: Registry, scope: ReportScope): PillarReport[] {
+  const ix = indexRegistry(registry, scope);
+  return registry.pillars.map((p) => pillarReport(ix, p));
+}
+
+/** The report of one 柱; undefined when the registry has no such 柱. */
+export function buildPillarReport(
+  registry: Registry,
+  pillarId: string,
+  scope: ReportScope,
+): PillarReport | undefined {
+  const pillar = registry.pillars.find((p) => p.pillarId === pillarId);
+  return pillar ? pillarReport(indexRegistry(registry, scope), pillar) : undefined;
+}

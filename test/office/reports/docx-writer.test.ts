@@ -1,0 +1,190 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { PillarReport } from "../../../src/domain/reports";
+import { DocxReportWriter } from "../../../src/office/reports/docx-writer";
+import { safeFileName } from "../../../src/office/reports/file-name";
+import { bigReport, seedReports } from "./fixtures";
+import { allText, BARE_AMPERSAND, openZip, paragraphs, part, tableRows } from "./ooxml";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "genki-docx-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function written(report: PillarReport, writer = new DocxReportWriter(dir)) {
+  const out = await writer.writePillarReport(report, {});
+  const zip = await openZip(out.url);
+  const xml = await part(zip, "word/document.xml");
+  return { out, zip, xml, text: allText(xml, "w"), rows: tableRows(xml, "w") };
+}
+
+/** Runs of spaces (including the ideographic space) as one space. */
+const squash = (s: string | undefined): string => (s ?? "").replace(/\s+/g, " ");
+
+function row(rows: string[][], key: string): string[] {
+  const found = rows.find((r) => r[0] === key);
+  if (!found) throw new Error(`no row ${key}`);
+  return found;
+}
+
+describe("DocxReportWriter", () => {
+  it("writes one .docx per pillar, named from the title, and returns its path", async () => {
+    const writer = new DocxReportWriter(join(dir, "nested", "out"));
+    const reports = seedReports();
+    const outs = [];
+    for (const r of reports) outs.push(await writer.writePillarReport(r, {}));
+    expect(outs).toHaveLength(6);
+    for (const [i, o] of outs.entries()) {
+      expect(o.name).toBe(`${reports[i]?.title}.docx`);
+      expect(basename(o.url)).toBe(o.name);
+      expect(existsSync(o.url)).toBe(true);
+    }
+    expect((await readdir(join(dir, "nested", "out"))).sort()).toEqual(
+      outs.map((o) => o.name).sort(),
+    );
+    expect(writer.written).toEqual(outs.map((o) => o.url));
+  });
+
+  it("carries the pillar, its strategy, owners and every measure of the seed plan", async () => {
+    for (const report of seedReports()) {
+      const { text, rows } = await written(report);
+      expect(text).toContain(report.name);
+      expect(text).toContain(report.planName);
+      expect(text).toContain(report.scopeLabel);
+      expect(row(rows, "戦略")[1]).toBe(report.strategy);
+      expect(row(rows, "到達目標")[1]).toBe(report.goal === "" ? "—" : report.goal);
+      expect(row(rows, "所管課")[1]).toBe(report.owners.join("、"));
+      for (const m of report.measures) {
+        expect(text).toContain(`${m.measureId}　${m.content}`);
+        if (m.done !== "") expect(text).toContain(m.done);
+        if (m.issues !== "") expect(text).toContain(m.issues);
+        if (m.next !== "") expect(text).toContain(m.next);
+      }
+    }
+  });
+
+  it("summarises grades: one row per 評価区分 with its count and share, 未評価, and the total", async () => {
+    const report = seedReports()[3] as PillarReport; // 柱-4: A, B, C
+    const { rows } = await written(report);
+    const summary = rows.filter((r) => r.length === 4);
+    expect(summary[0]).toEqual(["評価区分", "意味", "取組数", "構成比"]);
+    expect(summary).toContainEqual(["A", "計画以上", "1", "33%"]);
+    expect(summary).toContainEqual(["B", "計画どおり", "1", "33%"]);
+    expect(summary).toContainEqual(["C", "やや遅れ", "1", "33%"]);
+    expect(summary).toContainEqual(["D", "遅れ", "0", "0%"]);
+    expect(summary).toContainEqual(["—", "未評価・未報告", "0", "0%"]);
+    expect(summary).toContainEqual(["合計", "", "3", "100%"]);
+  });
+
+  it("shows figures with unit, rate and grade, and dashes or 未報告 where nothing was given", async () => {
+    const reports = seedReports();
+    const { rows: p2 } = await written(reports[1] as PillarReport);
+    // 2-1 has figures; 2-2 has none
+    expect(p2.filter((r) => r[0] === "目標値／実績値").map((r) => r[1])).toEqual([
+      "目標 30件　／　実績 36件（第2四半期）",
+      "目標 —　／　実績 —",
+    ]);
+    expect(p2.filter((r) => r[0] === "達成率").map((r) => r[1])).toEqual(["120%", "—"]);
+    expect(p2.filter((r) => r[0] === "指標")[0]?.[1]).toBe(
+      "協働事業数\n増加をめざす　・　基準値 12件　・　単位 件",
+    );
+    expect(p2.filter((r) => r[0] === "関係課").map((r) => r[1])).toEqual(["—", "—"]);
+    expect(p2.filter((r) => r[0] === "評価").map((r) => squash(r[1]))).toEqual([
+      "A 計画以上",
+      "B 計画どおり",
+    ]);
+
+    const { rows: p5, text: t5 } = await written(reports[4] as PillarReport);
+    // 5-1 is 未報告
+    expect(p5.filter((r) => r[0] === "評価")[0]?.[1]).toBe("未報告");
+    expect(p5.filter((r) => r[0] === "状態／期")[0]?.[1]).toBe("未報告　期 —　報告日 —");
+    expect(p5.filter((r) => r[0] === "PDCA")[0]?.[1]).toBe("—");
+    expect(p5.filter((r) => r[0] === "PDCA")[1]?.[1]).toBe("D（実行）");
+    expect(t5).toContain("5-1　職員と市民の相互理解を深め");
+    expect(t5).toContain("［未報告］");
+
+    const { rows: p6 } = await written(reports[5] as PillarReport);
+    // 6-1 was submitted without a grade; 6-2 is 未報告
+    expect(p6.filter((r) => r[0] === "評価").map((r) => r[1])).toEqual(["—", "未報告"]);
+    expect(p6).toContainEqual(["—", "未評価・未報告", "2", "100%"]);
+  });
+
+  it("keeps multi-line text and escapes XML special characters", async () => {
+    const { xml, text } = await written(seedReports()[3] as PillarReport);
+    expect(text).toContain(
+      "業務改善隊が 5 課を訪問し、手順書を見直しました。\n「窓口 & 電話対応」の待ち時間 <10分>",
+    );
+    expect(text).toContain('手順書 <v2> & 様式の "統一" が遅れている');
+    expect(xml).not.toMatch(BARE_AMPERSAND);
+    expect(xml).not.toContain("<v2>");
+  });
+
+  it("sets the Japanese font for East Asian text, A4 portrait, a header and page numbers", async () => {
+    const { zip, xml } = await written(seedReports()[0] as PillarReport);
+    const styles = await part(zip, "word/styles.xml");
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK JP"/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Noto Sans CJK JP"/);
+    expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
+    expect(await part(zip, "word/theme/theme1.xml")).toContain(
+      '<a:font script="Jpan" typeface="Noto Sans CJK JP"/>',
+    );
+    expect(xml).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+    expect(xml).not.toMatch(/w:orient="landscape"/);
+
+    const rels = await part(zip, "word/_rels/document.xml.rels");
+    const header = /Target="(header\d+\.xml)"/.exec(rels)?.[1];
+    const footer = /Target="(footer\d+\.xml)"/.exec(rels)?.[1];
+    expect(allText(await part(zip, `word/${header}`), "w")).toContain("藤枝市新公共経営実行計画");
+    const footerXml = await part(zip, `word/${footer}`);
+    expect(footerXml).toMatch(/PAGE/);
+    expect(footerXml).toMatch(/NUMPAGES/);
+  });
+
+  it("uses the font given to it", async () => {
+    const { zip } = await written(
+      seedReports()[0] as PillarReport,
+      new DocxReportWriter(dir, { font: "Yu Gothic" }),
+    );
+    expect(await part(zip, "word/styles.xml")).toMatch(/w:eastAsia="Yu Gothic"/);
+  });
+
+  it("writes a pillar of 100 measures without losing one", async () => {
+    const report = bigReport(100);
+    const { xml } = await written(report);
+    const headings = paragraphs(xml, "w").filter((p) => /^4-\d+　/.test(p));
+    expect(headings.map((h) => h.split("　")[0])).toEqual(report.measures.map((m) => m.measureId));
+    expect(tableRows(xml, "w").filter((r) => r[0] === "主担当課")).toHaveLength(100);
+  });
+
+  it("writes a pillar with no measures", async () => {
+    const empty: PillarReport = {
+      ...(seedReports()[0] as PillarReport),
+      measures: [],
+      submitted: 0,
+      grades: [],
+    };
+    const { text, rows } = await written(empty);
+    expect(text).toContain("この柱に登録された取組はありません。");
+    expect(rows).toContainEqual(["合計", "", "0", "—"]);
+  });
+
+  it("makes titles safe as file names and never overwrites a report of the same title", async () => {
+    const [a, b] = seedReports() as [PillarReport, PillarReport];
+    const writer = new DocxReportWriter(dir);
+    const one = await writer.writePillarReport({ ...a, title: 'R7/報告:柱*1?"<>|.' }, {});
+    const two = await writer.writePillarReport({ ...b, title: 'R7/報告:柱*1?"<>|.' }, {});
+    expect(one.name).toBe("R7_報告_柱_1_.docx");
+    expect(two.name).toBe("R7_報告_柱_1_ (柱-2).docx");
+    expect((await readdir(dir)).sort()).toEqual([one.name, two.name].sort());
+    expect(safeFileName("  ...  ", "柱-3")).toBe("柱-3");
+    expect(safeFileName("CON", "柱-3")).toBe("柱-3");
+    expect([...safeFileName("あ".repeat(300), "x")]).toHaveLength(120);
+  });
+});
