@@ -1,7 +1,7 @@
 /** DeckWriter on the Slides advanced service: one create (or template copy) + one batchUpdate. */
 import type { DeckModel } from "../domain/reports";
 import type { DeckWriter, OutputFile } from "../ports";
-import { deckRequests } from "./slides/requests";
+import { deckRequests, toGasRequests } from "./slides/requests";
 
 export class GasDeckWriter implements DeckWriter {
   constructor(

@@ -59,7 +59,7 @@ export {
   textWidthEm,
 } from "./text-fit";
 export type { Theme, ThemeColors, ThemeOverrides } from "./theme";
-export { hexToRgb, resolveTheme, theme } from "./theme";
+export { hexToRgb, pageSizeInPt, resolveTheme, theme } from "./theme";
 
 type Request = slides_v1.Schema$Request;
 
@@ -1020,6 +1020,6 @@ function issuesSlide(page: Page, s: SlideOf<"issues">): void {
       i.issue,
       i.next,
     ]),
-    range: { max: 13, min: 8 },
+    range: { max: 13, min: 7 },
   });
 }

@@ -175,3 +175,26 @@ export function gradeColorOf(text: string, t: Theme): string | undefined {
   if (code === "") return undefined;
   return t.colors.grades[code] ?? t.colors.grades[code.toUpperCase()];
 }
+
+interface DimensionLike {
+  readonly magnitude?: number | null;
+  readonly unit?: string | null;
+}
+
+/**
+ * A presentation's pageSize (from Presentations.get/create: EMU, 12,700 per pt) as theme.page,
+ * for templates that are not 16:9; undefined when it is missing.
+ */
+export function pageSizeInPt(
+  size:
+    | { readonly width?: DimensionLike | null; readonly height?: DimensionLike | null }
+    | undefined,
+): Theme["page"] | undefined {
+  const pt = (d: DimensionLike | null | undefined): number | undefined => {
+    if (!d || typeof d.magnitude !== "number" || d.magnitude <= 0) return undefined;
+    return d.unit === "PT" ? d.magnitude : Math.round((d.magnitude / 12700) * 100) / 100;
+  };
+  const width = pt(size?.width);
+  const height = pt(size?.height);
+  return width === undefined || height === undefined ? undefined : { width, height };
+}

@@ -1,8 +1,8 @@
 /**
  * Offline annual deck: one 16:9 .pptx per DeckModel, drawn with pptxgenjs.
  *
- * One model slide makes exactly one slide (the model already splits long pillars and issue
- * lists). Bars are drawn as rectangles rather than native charts: they look the same in
+ * One model slide makes one slide: the model already splits long pillars and issue lists. Only
+ * a table that would not fit even at the smallest size continues on a slide of its own. Bars are drawn as rectangles rather than native charts: they look the same in
  * PowerPoint and LibreOffice, carry the same Japanese font as the rest, and match the Google
  * Slides deck, which draws its bars as shapes too. Every text box and table cell names the
  * font (see fonts.ts); sizes are chosen from a rough measure of the text (text-fit.ts) so that
@@ -11,7 +11,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import PptxGenJS from "pptxgenjs";
-import type { BarRow, DeckModel, DeckSlide, GradeCount } from "../../domain/reports";
+import {
+  BAR_KEYS,
+  type BarRow,
+  type DeckModel,
+  type DeckSlide,
+  type GradeCount,
+} from "../../domain/reports";
 import type { DeckWriter, OutputFile } from "../../ports";
 import { safeFileName } from "./file-name";
 import { DEFAULT_REPORT_FONT } from "./fonts";
@@ -104,7 +110,7 @@ function chip(
 function frame(ctx: Ctx, slide: Slide, title: string, part: string): void {
   slide.background = { color: COLOR.white };
   rect(slide, 0, 0.38, 0.14, 0.62, COLOR.accent);
-  const partW = part === "" ? 0 : 1.4;
+  const partW = part === "" ? 0 : Math.max(1.4, (textEms(part) * 14) / 72 + 0.15);
   const titleW = CW - partW;
   const size = fitFontSize(title, titleW, 0.8, { max: 26, min: 16, maxLines: 2 });
   text(ctx, slide, title, {
@@ -179,14 +185,32 @@ function titleSlide(ctx: Ctx, slide: Slide, s: SlideOf<"title">): void {
   text(ctx, slide, s.date, { x: MX, y: 5.35, w: CW, h: 0.4, fontSize: 16, color: TITLE_INK });
 }
 
-/** Index of a bar part in the legend (its grade colour), or -1 for 未評価 and unknown keys. */
-function legendIndex(legend: SlideOf<"overview">["legend"], key: string, label: string): number {
-  if (isEmptyPart(key, label)) return -1;
-  return legend.filter((l) => !isEmptyPart(l.key, l.label)).findIndex((l) => l.key === key);
+type Legend = SlideOf<"overview">["legend"];
+
+/** Part keys with a colour of their own (the domain's BAR_KEYS); any other key is a grade code. */
+const STATUS_KEYS: ReadonlySet<string> = new Set([
+  BAR_KEYS.submitted,
+  BAR_KEYS.unsubmitted,
+  BAR_KEYS.ungraded,
+]);
+const SUBMISSION_KEYS: ReadonlySet<string> = new Set([BAR_KEYS.submitted, BAR_KEYS.unsubmitted]);
+
+/**
+ * The colours of a bar part or legend entry: 提出 in the accent colour, 未提出 and 未評価 in grey,
+ * and each grade by its place in the legend's grade scale (best first), as on the pillar slides.
+ */
+function partSwatch(legend: Legend, key: string, label: string): Swatch {
+  if (key === BAR_KEYS.submitted) return { fill: SUBMITTED, ink: COLOR.white };
+  if (STATUS_KEYS.has(key) || isEmptyPart(key, label)) return UNGRADED;
+  const grades = legend
+    .filter((l) => !STATUS_KEYS.has(l.key) && !isEmptyPart(l.key, l.label))
+    .map((l) => l.key);
+  return gradeSwatch(grades.indexOf(key));
 }
 
-function legendText(entry: { readonly key: string; readonly label: string }): string {
-  return entry.label.startsWith(entry.key) ? entry.label : `${entry.key} ${entry.label}`;
+/** A grade as the pillar slides name it: 「A 計画以上」, or the code alone. */
+function gradeName(g: { readonly code: string; readonly label: string }): string {
+  return g.label === "" ? g.code : `${g.code} ${g.label}`;
 }
 
 /** Rows of the overview grid: one per pillar label, with its submission and grade bars. */
@@ -230,41 +254,53 @@ function overviewLegend(
   let line = 0;
   const place = (label: string, fill: string): void => {
     const w = width(label);
-    if (false) {
+    if (x + w > right && x > MX) {
       line += 1;
       x = MX;
     }
     items.push({ label, fill, x, w: Math.min(w, right - x), line });
     x += w + 0.2;
   };
-  const subParts = s.submission.find((b) => b.parts.length > 0)?.parts ?? [];
-  for (const part of subParts)
-    place(part.label, isEmptyPart(part.key, part.label) ? UNGRADED.fill : SUBMITTED);
-  const gradeWidth = s.legend.reduce((n, e) => n + width(legendText(e)) + 0.2, 0);
-  if (gradeX >= x && gradeX + gradeWidth <= right + 0.2) x = gradeX;
-  else if (x > MX) x += 0.3;
-  for (const entry of s.legend) {
-    place(legendText(entry), gradeSwatch(legendIndex(s.legend, entry.key, entry.label)).fill);
+  // 提出 / 未提出 at the left, under the submission bars; the grade scale and 未評価 after
+  const fromParts = (s.submission.find((b) => b.parts.length > 0)?.parts ?? []).map((p) => ({
+    key: p.key,
+    label: p.label,
+  }));
+  const submission = s.legend.filter((e) => SUBMISSION_KEYS.has(e.key));
+  const rest = s.legend.filter((e) => !SUBMISSION_KEYS.has(e.key));
+  const name = (e: { key: string; label: string }): string => (e.label === "" ? e.key : e.label);
+  for (const e of submission.length > 0 ? submission : fromParts) {
+    place(name(e), partSwatch(s.legend, e.key, e.label).fill);
   }
+  const restWidth = rest.reduce((n, e) => n + width(name(e)) + 0.2, 0);
+  if (gradeX >= x && gradeX + restWidth <= right + 0.2) x = gradeX;
+  else if (x > MX) x += 0.3;
+  for (const e of rest) place(name(e), partSwatch(s.legend, e.key, e.label).fill);
   return { items, lines: line + 1 };
 }
 
 function overviewSlide(ctx: Ctx, slide: Slide, s: SlideOf<"overview">): void {
   frame(ctx, slide, s.title, "");
-  const labelW = 3.5;
-  const subX = MX + labelW + 0.25;
-  const subBarW = 2.4;
+  const rows = overviewRows(s);
+  // as wide as the longest label on one line at 13 pt (pillar IDs need little), at most 3.5 in
+  const labelW = Math.min(
+    3.5,
+    Math.max(1.2, ...rows.map((r) => (textEms(r.label) * 13) / 72 + 0.3)),
+  );
   const subTextW = 1.25;
-  const gradeX = subX + subBarW + subTextW + 0.35;
   const gradeTextW = 0.65;
-  const gradeBarW = MX + CW - gradeX - gradeTextW - 0.1;
+  // the bars share what the labels leave: 40% submission, 60% grades
+  const bars = CW - labelW - 0.25 - subTextW - 0.35 - gradeTextW - 0.1;
+  const subX = MX + labelW + 0.25;
+  const subBarW = bars * 0.4;
+  const gradeX = subX + subBarW + subTextW + 0.35;
+  const gradeBarW = bars * 0.6;
 
   const head = { y: TOP, h: 0.35, fontSize: 13, bold: true, color: COLOR.navy } as const;
   text(ctx, slide, "柱", { ...head, x: MX, w: labelW });
   text(ctx, slide, "提出状況", { ...head, x: subX, w: subBarW + subTextW });
   text(ctx, slide, "評価の分布", { ...head, x: gradeX, w: gradeBarW + gradeTextW });
 
-  const rows = overviewRows(s);
   const legend = overviewLegend(s, gradeX);
   const noteY = 6.38;
   const legendY = noteY - 0.05 - legend.lines * LEGEND_LINE;
@@ -299,9 +335,9 @@ function overviewSlide(ctx: Ctx, slide: Slide, s: SlideOf<"overview">): void {
       let done = 0;
       for (const part of sub.parts) {
         const w = sub.total > 0 ? (part.value / sub.total) * subBarW : 0;
-        const empty = isEmptyPart(part.key, part.label);
-        if (!empty) done += part.value;
-        rect(slide, x, barY, w, barH, empty ? UNGRADED.fill : SUBMITTED);
+        const fill = partSwatch(s.legend, part.key, part.label).fill;
+        if (fill === SUBMITTED) done += part.value;
+        rect(slide, x, barY, w, barH, fill);
         x += w;
       }
       const rate = sub.total > 0 ? `（${Math.round((done / sub.total) * 100)}%）` : "";
@@ -322,7 +358,7 @@ function overviewSlide(ctx: Ctx, slide: Slide, s: SlideOf<"overview">): void {
       for (const part of grades.parts) {
         if (part.value <= 0) continue;
         const w = (part.value / maxGrades) * gradeBarW;
-        const swatch = gradeSwatch(legendIndex(s.legend, part.key, part.label));
+        const swatch = partSwatch(s.legend, part.key, part.label);
         rect(slide, x, barY, w, barH, swatch.fill);
         if (w >= 0.28 && barH >= 0.18) {
           text(ctx, slide, String(part.value), {
@@ -404,12 +440,18 @@ const HEADER_H = 0.42;
 const CELL_PAD_V = 0.06;
 const CELL_PAD_H = 0.1;
 
-/** The font size (max 13, min 7.5) and row heights at which `rows` fit in `height` inches. */
+const MAX_TABLE_FONT = 13;
+const MIN_TABLE_FONT = 7.5;
+
+/**
+ * The font size (max 13, min 7.5) and row heights at which `rows` fit in `height` inches;
+ * `fits` is false when they do not fit even at the smallest size.
+ */
 function fitTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   height: number,
-): { fontSize: number; rowHeights: number[] } {
+): { fontSize: number; rowHeights: number[]; fits: boolean } {
   const measure = (size: number): number[] =>
     rows.map((cells) => {
       const lines = Math.max(
@@ -418,12 +460,50 @@ function fitTable(
       );
       return linesHeight(lines, size) + 2 * CELL_PAD_V + 0.04;
     });
-  for (let size = 13; size >= 7.5; size -= 0.5) {
+  for (let size = MAX_TABLE_FONT; size >= MIN_TABLE_FONT; size -= 0.5) {
     const heights = measure(size);
     if (heights.reduce((a, b) => a + b, 0) <= height - HEADER_H)
-      return { fontSize: size, rowHeights: heights };
+      return { fontSize: size, rowHeights: heights, fits: true };
   }
-  return { fontSize: 7.5, rowHeights: measure(7.5) };
+  return { fontSize: MIN_TABLE_FONT, rowHeights: measure(MIN_TABLE_FONT), fits: false };
+}
+
+/**
+ * Lays `rows` out as tables from `y` on `slide`. The model splits long lists across slides;
+ * should a slide still hold more than fits at the smallest size, the rest goes on continuation
+ * slides (`next` makes one) rather than running off the slide.
+ */
+function addTables(
+  ctx: Ctx,
+  slide: Slide,
+  y: number,
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  next: () => Slide,
+  styleCell?: (row: number, col: number, value: string) => PptxGenJS.TableCellProps,
+): void {
+  let target = slide;
+  let top = y;
+  let rest = rows;
+  for (;;) {
+    const fit = fitTable(columns, rest, BOTTOM - top);
+    if (fit.fits || rest.length <= 1) {
+      addTable(ctx, target, top, columns, rest, styleCell);
+      return;
+    }
+    let used = HEADER_H;
+    let count = 0;
+    for (const h of fit.rowHeights) {
+      if (used + h > BOTTOM - top) break;
+      used += h;
+      count += 1;
+    }
+    // a first slide too full for even one row starts the table on the next one
+    if (count > 0) addTable(ctx, target, top, columns, rest.slice(0, count), styleCell);
+    rest = rest.slice(count);
+    target = next();
+    top = TOP;
+  }
 }
 
 /** A table with a navy header; `styleCell` may colour a body cell. */
@@ -479,6 +559,15 @@ function addTable(
   });
 }
 
+/** Makes a continuation slide for a table that overflows its model slide. */
+function continuation(ctx: Ctx, s: { readonly title: string; readonly part: string }): () => Slide {
+  return () => {
+    const extra = ctx.pres.addSlide();
+    frame(ctx, extra, s.title, `${s.part}（続き）`.trim());
+    return extra;
+  };
+}
+
 function pillarSlide(ctx: Ctx, slide: Slide, s: SlideOf<"pillar">): void {
   frame(ctx, slide, s.title, s.part);
   let y = TOP;
@@ -520,7 +609,7 @@ function pillarSlide(ctx: Ctx, slide: Slide, s: SlideOf<"pillar">): void {
     });
     let x = MX + 1.25;
     s.grades.forEach((g, i) => {
-      const label = `${legendText({ key: g.code, label: g.label })}　${g.count}件`;
+      const label = `${gradeName(g)}　${g.count}件`;
       x += chip(ctx, slide, label, x, y, 0.34, gradeSwatch(i), 11) + 0.12;
     });
     y += 0.5;
@@ -548,7 +637,7 @@ function pillarSlide(ctx: Ctx, slide: Slide, s: SlideOf<"pillar">): void {
     orNone(r.grade),
     orNone(r.figure),
   ]);
-  addTable(ctx, slide, y, columns, rows, (_r, c, value) => {
+  addTables(ctx, slide, y, columns, rows, continuation(ctx, s), (_r, c, value) => {
     if (c !== 2) return {};
     if (value === UNREPORTED) return { color: COLOR.alert, bold: true };
     if (value === NONE) return { color: COLOR.muted };
@@ -579,7 +668,7 @@ function issuesSlide(ctx: Ctx, slide: Slide, s: SlideOf<"issues">): void {
     { header: "次の対応", width: half },
   ];
   const rows = s.items.map((item) => [item.measureId, orNone(item.issue), orNone(item.next)]);
-  addTable(ctx, slide, TOP, columns, rows, (_r, _c, value) =>
+  addTables(ctx, slide, TOP, columns, rows, continuation(ctx, s), (_r, _c, value) =>
     value === NONE ? { color: COLOR.muted } : {},
   );
 }

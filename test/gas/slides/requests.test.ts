@@ -456,7 +456,7 @@ describe("deckRequests: options and edge cases", () => {
   });
 
   it("fits the model's fullest issues slides (16 lines of 30 columns) without re-wrapping", () => {
-    const line = "課題の説明が三十文字ちょうどになるように書いた一行です。";
+    const line = "課題の説明が三十文字ちょうどになるように書いた一行です。と";
     expect([...line]).toHaveLength(29);
     const issues = (items: { measureId: string; issue: string; next: string }[]): DeckModel => ({
       title: "計画",
@@ -488,12 +488,12 @@ describe("deckRequests: options and edge cases", () => {
     const table = build.requests.find((r) => r.createTable)?.createTable?.objectId;
     const size = build.requests.find(
       (r) =>
-        r.updateTextStyle?.objectId === table && r.updateTextStyle.cellLocation?.rowIndex === 1,
+        r.updateTextStyle?.objectId === table && r.updateTextStyle?.cellLocation?.rowIndex === 1,
     )?.updateTextStyle?.style?.fontSize?.magnitude;
     const width = build.requests.find(
       (r) =>
         r.updateTableColumnProperties?.objectId === table &&
-        r.updateTableColumnProperties.columnIndices?.[0] === 1,
+        r.updateTableColumnProperties?.columnIndices?.[0] === 1,
     )?.updateTableColumnProperties?.tableColumnProperties?.columnWidth?.magnitude;
     if (!size || !width) throw new Error("no table style");
     expect(lineCount(`${line}。`, size, width - 2 * INSET_X)).toBe(1);

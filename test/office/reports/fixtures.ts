@@ -1,15 +1,17 @@
 /**
  * Report models for the writer tests, written by hand (the real builders live in
- * src/domain/reports and have tests of their own): one set mirroring the seed plan
+ * src/domain/reports and have tests of their own; only their BAR_KEYS contract is shared
+ * here): one set mirroring the seed plan
  * (藤枝市新公共経営実行計画: 6 柱, 14 取組, a 9-slide deck) and a pillar of 100 取組.
  */
-import type {
-  BarRow,
-  DeckModel,
-  DeckSlide,
-  GradeCount,
-  MeasureReport,
-  PillarReport,
+import {
+  BAR_KEYS,
+  type BarRow,
+  type DeckModel,
+  type DeckSlide,
+  type GradeCount,
+  type MeasureReport,
+  type PillarReport,
 } from "../../../src/domain/reports";
 
 export const PLAN = "藤枝市新公共経営実行計画";
@@ -215,7 +217,11 @@ function measure(
       : id === "4-1"
         ? '手順書 <v2> & 様式の "統一" が遅れている'
         : `${id} 関係課との役割分担の明確化`,
-    next: unreported ? "" : `${id} 第3四半期に試行し、結果を検証します。`,
+    next: unreported
+      ? ""
+      : id === "3-1"
+        ? "意見交換会を月1回に増やします。\n出席者の少ない職場には個別に伺います。"
+        : `${id} 第3四半期に試行し、結果を検証します。`,
     status: unreported ? "未報告" : n % 3 === 0 ? "確認済" : "提出済",
     periodLabel: unreported ? null : "第2四半期",
     reportedOn: unreported ? null : "2012-10-12",
@@ -306,8 +312,8 @@ export function deckFor(
     label: `${r.pillarId} ${r.name}`,
     total: r.measures.length,
     parts: [
-      { key: "submitted", label: "提出", value: r.submitted },
-      { key: "unsubmitted", label: "未提出", value: r.measures.length - r.submitted },
+      { key: BAR_KEYS.submitted, label: "提出", value: r.submitted },
+      { key: BAR_KEYS.unsubmitted, label: "未提出", value: r.measures.length - r.submitted },
     ],
   }));
   const grades: BarRow[] = reports.map((r) => {
@@ -316,8 +322,12 @@ export function deckFor(
       label: `${r.pillarId} ${r.name}`,
       total: r.measures.length,
       parts: [
-        ...r.grades.map((g) => ({ key: g.code, label: g.label, value: g.count })),
-        { key: "", label: "未評価", value: r.measures.length - graded },
+        ...r.grades.map((g) => ({
+          key: BAR_KEYS.grade(g.code),
+          label: `${g.code} ${g.label}`,
+          value: g.count,
+        })),
+        { key: BAR_KEYS.ungraded, label: "未評価", value: r.measures.length - graded },
       ],
     };
   });

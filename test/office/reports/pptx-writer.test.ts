@@ -209,6 +209,18 @@ describe("PptxDeckWriter", () => {
     expect(texts[10]).toContain("9 / 9");
   });
 
+  it("continues a table that does not fit even at the smallest size instead of overflowing", async () => {
+    const report = bigReport(60);
+    const deck = deckFor([report], 60, 60); // the model did not split
+    const { slides, texts } = await write(deck);
+    expect(slides.length).toBeGreaterThan(deck.slides.length);
+    expectOnSlide(slides);
+    const cells = new Set(slides.flatMap((x) => tableRows(x, "a").map((r) => r[0])));
+    for (const m of report.measures) expect(cells).toContain(m.measureId);
+    expect(texts[3]).toContain(`${report.pillarId} ${report.name}`);
+    expect(texts[3]).toContain("（続き）");
+  });
+
   it("writes a deck with empty pillars, no issues and zero totals", async () => {
     const empty = seedReports().map((r) => ({ ...r, measures: [], submitted: 0, grades: [] }));
     const deck = deckFor(empty);
