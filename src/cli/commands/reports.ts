@@ -4,7 +4,7 @@ import { buildAnnualDeck, buildPillarDocs, type WrittenOutput } from "../../app/
 import { parseFiscalYear } from "../../domain/calendar";
 import { DocxReportWriter } from "../../office/reports/docx-writer";
 import { PptxDeckWriter } from "../../office/reports/pptx-writer";
-import { openRegistry, UnreadableFileError } from "../workbook";
+import { openRegistry, saveRegistry, UnreadableFileError } from "../workbook";
 
 function fiscalYear(text: string): number {
   const parsed = parseFiscalYear(text);
@@ -31,12 +31,15 @@ export async function writeReports(
   );
   if (pillarId && run.outputs.length === 0)
     throw new UnreadableFileError(`柱ID「${pillarId}」は柱シートにありません。`);
+  await saveRegistry(store, file); // the 出力 sheet now lists what was written
   return run.outputs;
 }
 
 export async function writeDeck(file: string, fy: number, out: string): Promise<WrittenOutput> {
   const store = await openRegistry(file);
-  return buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
+  const output = await buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
+  await saveRegistry(store, file);
+  return output;
 }
 
 export function reportCommand(): Command {

@@ -371,8 +371,10 @@ export function deckFor(
         submission,
         grades,
         legend: [
-          ...SCALE.map((s) => ({ key: s.code, label: s.label })),
-          { key: "", label: "未評価" },
+          { key: BAR_KEYS.submitted, label: "提出" },
+          { key: BAR_KEYS.unsubmitted, label: "未提出" },
+          ...SCALE.map((s) => ({ key: BAR_KEYS.grade(s.code), label: `${s.code} ${s.label}` })),
+          { key: BAR_KEYS.ungraded, label: "未評価" },
         ],
         note: "評価は各取組の最新の報告によります。未提出の取組は「未評価」に含めています。",
       },
@@ -400,7 +402,8 @@ export function deckTexts(deck: DeckModel): string[] {
       case "overview":
         out.push(s.title, s.note);
         for (const b of [...s.submission, ...s.grades]) out.push(b.label);
-        for (const l of s.legend) out.push(l.key, l.label);
+        // keys (submitted, A, ...) are for colours; the labels are what shows
+        for (const l of s.legend) out.push(l.label);
         break;
       case "pillar":
         out.push(s.title, s.strategy, s.part);

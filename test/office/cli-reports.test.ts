@@ -1,0 +1,83 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { setupRegistry } from "../../src/app/setup";
+import { XlsxRegistryStore } from "../../src/office/xlsx-store";
+import { FUJIEDA_DEMO } from "../../sheets-templates";
+
+const CLI = join(__dirname, "../../dist/cli/genki.js");
+const run = promisify(execFile);
+
+async function genki(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [CLI, ...args], { encoding: "utf8" });
+    return { status: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { status: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+async function demoRegistry(): Promise<string> {
+  const store = XlsxRegistryStore.empty();
+  setupRegistry({ store }, FUJIEDA_DEMO);
+  const file = join(mkdtempSync(join(tmpdir(), "genki-reports-")), "registry.xlsx");
+  await store.save(file);
+  return file;
+}
+
+const xml = async (file: string, pattern: RegExp) => {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const names = Object.keys(zip.files).filter((n) => pattern.test(n));
+  return Promise.all(names.map((n) => zip.file(n)?.async("string") ?? ""));
+};
+
+describe("genki report / genki deck", () => {
+  it("writes one .docx per pillar with its measures, and lists them in 出力", async () => {
+    const file = await demoRegistry();
+    const out = mkdtempSync(join(tmpdir(), "genki-docx-"));
+    const r = await genki("report", file, "--fy", "平成24年度", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const docs = readdirSync(out).filter((f) => f.endsWith(".docx")).sort();
+    expect(docs).toHaveLength(6);
+    const [body] = await xml(join(out, docs[0] ?? ""), /^word\/document\.xml$/);
+    expect(body).toContain("本気で職員の育成・成長を支援し");
+    expect(body).toContain("理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援");
+    const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
+    expect(outputs.slice(1).map((row) => [row[1], row[3]])).toEqual(
+      ["柱-1", "柱-2", "柱-3", "柱-4", "柱-5", "柱-6"].map((p) => ["柱別報告書", p]),
+    );
+  });
+
+  it("writes just one pillar with --pillar, and explains an unknown one", async () => {
+    const file = await demoRegistry();
+    const out = mkdtempSync(join(tmpdir(), "genki-docx-"));
+    expect((await genki("report", file, "--fy", "2012", "--pillar", "柱-5", "--out", out)).status).toBe(0);
+    expect(readdirSync(out)).toEqual(["平成24年度 柱-5 市民への情報発信と戦略的広報の推進 進捗報告書.docx"]);
+    expect(await genki("report", file, "--fy", "2012", "--pillar", "柱-9", "--out", out)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("柱ID「柱-9」は柱シートにありません"),
+    });
+    expect(await genki("report", file, "--fy", "来年", "--out", out)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("年度として読めません"),
+    });
+  });
+
+  it("writes the deck: 9 slides for the seed plan, every pillar named", async () => {
+    const file = await demoRegistry();
+    const out = mkdtempSync(join(tmpdir(), "genki-pptx-"));
+    const r = await genki("deck", file, "--fy", "H24", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const [deck] = readdirSync(out);
+    expect(deck).toBe("藤枝市新公共経営実行計画 平成24年度 年次報告.pptx");
+    const slides = await xml(join(out, deck ?? ""), /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides).toHaveLength(9);
+    const all = slides.join("");
+    for (const name of ["真に市民の役に立つ職員の計画的・戦略的な育成", "市役所のPDCAサイクルの確立"]) expect(all).toContain(name);
+  });
+});
