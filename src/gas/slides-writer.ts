@@ -33,10 +33,7 @@ export class GasDeckWriter implements DeckWriter {
       existing = (created.slides ?? []).flatMap((s) => (s.objectId ? [s.objectId] : []));
       if (folder) DriveApp.getFileById(id).moveTo(folder);
     }
-    // googleapis' schema allows null where the GAS typings say undefined; the JSON is the same.
-    const requests = deckRequests(deck, {
-      existingSlideIds: existing,
-    }) as unknown as GoogleAppsScript.Slides.Schema.Request[];
+    const requests = toGasRequests(deckRequests(deck, { existingSlideIds: existing }));
     presentations.batchUpdate({ requests }, id);
     return { name: deck.title, url: `https://docs.google.com/presentation/d/${id}/edit` };
   }

@@ -5,14 +5,16 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { FUJIEDA_DEMO } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
-import { FUJIEDA_DEMO } from "../../sheets-templates";
 
 const CLI = join(__dirname, "../../dist/cli/genki.js");
 const run = promisify(execFile);
 
-async function genki(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+async function genki(
+  ...args: string[]
+): Promise<{ status: number; stdout: string; stderr: string }> {
   try {
     const r = await run(process.execPath, [CLI, ...args], { encoding: "utf8" });
     return { status: 0, stdout: r.stdout, stderr: r.stderr };
@@ -42,11 +44,15 @@ describe("genki report / genki deck", () => {
     const out = mkdtempSync(join(tmpdir(), "genki-docx-"));
     const r = await genki("report", file, "--fy", "平成24年度", "--out", out);
     expect(r.status, r.stderr).toBe(0);
-    const docs = readdirSync(out).filter((f) => f.endsWith(".docx")).sort();
+    const docs = readdirSync(out)
+      .filter((f) => f.endsWith(".docx"))
+      .sort();
     expect(docs).toHaveLength(6);
     const [body] = await xml(join(out, docs[0] ?? ""), /^word\/document\.xml$/);
     expect(body).toContain("本気で職員の育成・成長を支援し");
-    expect(body).toContain("理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援");
+    expect(body).toContain(
+      "理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援",
+    );
     const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
     expect(outputs.slice(1).map((row) => [row[1], row[3]])).toEqual(
       ["柱-1", "柱-2", "柱-3", "柱-4", "柱-5", "柱-6"].map((p) => ["柱別報告書", p]),
@@ -56,9 +62,15 @@ describe("genki report / genki deck", () => {
   it("writes just one pillar with --pillar, and explains an unknown one", async () => {
     const file = await demoRegistry();
     const out = mkdtempSync(join(tmpdir(), "genki-docx-"));
-    expect((await genki("report", file, "--fy", "2012", "--pillar", "柱-5", "--out", out)).status).toBe(0);
-    expect(readdirSync(out)).toEqual(["平成24年度 柱-5 市民への情報発信と戦略的広報の推進 進捗報告書.docx"]);
-    expect(await genki("report", file, "--fy", "2012", "--pillar", "柱-9", "--out", out)).toMatchObject({
+    expect(
+      (await genki("report", file, "--fy", "2012", "--pillar", "柱-5", "--out", out)).status,
+    ).toBe(0);
+    expect(readdirSync(out)).toEqual([
+      "平成24年度 柱-5 市民への情報発信と戦略的広報の推進 進捗報告書.docx",
+    ]);
+    expect(
+      await genki("report", file, "--fy", "2012", "--pillar", "柱-9", "--out", out),
+    ).toMatchObject({
       status: 2,
       stderr: expect.stringContaining("柱ID「柱-9」は柱シートにありません"),
     });
@@ -78,6 +90,10 @@ describe("genki report / genki deck", () => {
     const slides = await xml(join(out, deck ?? ""), /^ppt\/slides\/slide\d+\.xml$/);
     expect(slides).toHaveLength(9);
     const all = slides.join("");
-    for (const name of ["真に市民の役に立つ職員の計画的・戦略的な育成", "市役所のPDCAサイクルの確立"]) expect(all).toContain(name);
+    for (const name of [
+      "真に市民の役に立つ職員の計画的・戦略的な育成",
+      "市役所のPDCAサイクルの確立",
+    ])
+      expect(all).toContain(name);
   });
 });

@@ -368,24 +368,23 @@ function overview(report: PillarReport): Table {
   );
 }
 
+/** Label line (kind, pillar ID, scope), the pillar's name as the title, the plan below. */
 function titleBlock(report: PillarReport): Paragraph[] {
   return [
     new Paragraph({
-      spacing: { after: 160 },
+      spacing: { after: 120 },
       children: [
-        run("柱別報告書", {
+        run(" 柱別報告書 ", {
           bold: true,
           color: COLOR.white,
           size: SIZE.small,
           shade: COLOR.accent,
         }),
+        run(`　${report.pillarId}`, { bold: true, color: COLOR.accent, size: SIZE.label }),
         run(`　${report.scopeLabel}`, { color: COLOR.muted, size: SIZE.small }),
       ],
     }),
-    new Paragraph({
-      style: "ReportTitle",
-      children: [run(`${report.pillarId}　`, { color: COLOR.accent }), run(report.name)],
-    }),
+    new Paragraph({ style: "ReportTitle", children: [run(report.name)] }),
     new Paragraph({
       spacing: { after: 240 },
       children: [run(`${report.planName}　｜　${report.scopeLabel}`, { color: COLOR.muted })],
