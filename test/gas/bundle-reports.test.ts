@@ -111,3 +111,55 @@ describe("年次報告スライドを作成", () => {
     expect(String(outputs.at(-1)?.[5])).toMatch(/^https:\/\/docs\.google\.com\/presentation\/d\//);
   });
 });
+
+describe("templates and folders from 設定", () => {
+  const setSetting = (fake: ReturnType<typeof loadBundle>["fake"], name: string, value: string) => {
+    const settings = fake.spreadsheet.getSheetByName("設定");
+    const rows = settings?.getDataRange().getValues() ?? [];
+    const row = rows.findIndex((r) => r[0] === name) + 1;
+    fake.edit("設定", `B${row}`, value);
+  };
+
+  it("copies the Docs template into the output folder and fills its placeholders", async () => {
+    const { fake, call } = ready();
+    const template = fake.addDocument("柱別報告書テンプレート", [
+      "{{計画名}}　{{年度}}",
+      "{{柱ID}} {{柱名}}",
+      "戦略: {{戦略}}",
+      "{{取組一覧}}",
+    ]);
+    const folder = fake.addFolder("報告書");
+    setSetting(fake, "Docsテンプレート", template.id);
+    setSetting(fake, "出力フォルダID", folder.id);
+    fake.ui.respondToPrompt("2012");
+    await call("menuPillarDocs");
+    const made = [...fake.docs.values()].filter((d) => d.id !== template.id);
+    expect(made).toHaveLength(6);
+    const text = textOf(made[0]?.body ?? ({} as never));
+    expect(text).toContain("藤枝市新公共経営実行計画　平成24年度");
+    expect(text).toContain("柱-1 真に市民の役に立つ職員の計画的・戦略的な育成");
+    expect(text).not.toContain("{{");
+    expect(text).toContain("1-2 PT活動等による研鑚と職務の成果を");
+    expect(textOf(template.body)).toContain("{{柱名}}");
+    expect(fake.files.get(made[0]?.id ?? "")?.parentIds).toEqual([folder.id]);
+  });
+
+  it("copies the Slides template and replaces its sample slides", async () => {
+    const { fake, call } = ready();
+    const template = fake.addPresentation("年次報告テンプレート");
+    setSetting(fake, "Slidesテンプレート", template.id);
+    fake.ui.respondToPrompt("2012");
+    const mark = fake.ledger.mark();
+    await call("menuAnnualDeck");
+    const copy = [...fake.presentations.values()].find((p) => p.id !== template.id);
+    expect(copy?.slides).toHaveLength(9);
+    expect(copy?.slides).not.toContain("p");
+    expect(template.slides).toEqual(["p"]);
+    const methods = fake.ledger
+      .since(mark)
+      .calls()
+      .map((c) => c.method);
+    expect(methods.filter((m) => m === "Slides.Presentations.batchUpdate")).toHaveLength(1);
+    expect(methods).not.toContain("Slides.Presentations.create");
+  });
+});
