@@ -10,20 +10,8 @@ import {
 import { setupRegistry } from "../../src/app/setup";
 import type { DeckModel, PillarReport } from "../../src/domain/reports";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
-import type { DeckWriter, DocWriter, Properties } from "../../src/ports";
-
-class MemoryProperties implements Properties {
-  readonly values = new Map<string, string>();
-  get(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  set(key: string, value: string) {
-    this.values.set(key, value);
-  }
-  delete(key: string) {
-    this.values.delete(key);
-  }
-}
+import type { DeckWriter, DocWriter } from "../../src/ports";
+import { MemoryProperties } from "../support/memory-properties";
 
 function registry() {
   const store = XlsxRegistryStore.empty();

@@ -6,23 +6,11 @@ import { setupRegistry } from "../../src/app/setup";
 import { parseRegistry } from "../../src/domain/registry";
 import { ProcessLock } from "../../src/office/local-services";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
-import type { Mailer, OutgoingMail, Properties } from "../../src/ports";
+import type { Mailer, OutgoingMail } from "../../src/ports";
+import { MemoryProperties } from "../support/memory-properties";
 
 // FY2012 Q1 is due 2012-07-13; with no progress typed, 人事課, 行政経営課 and 広報課 owe.
 const DUE_DAY = "2012-07-13";
-
-class MemoryProperties implements Properties {
-  readonly values = new Map<string, string>();
-  get(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  set(key: string, value: string) {
-    this.values.set(key, value);
-  }
-  delete(key: string) {
-    this.values.delete(key);
-  }
-}
 
 class ScriptedMailer implements Mailer {
   readonly sent: OutgoingMail[] = [];

@@ -1,28 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { FUJIEDA_DEMO } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
-
-const CLI = join(__dirname, "../../dist/cli/genki.js");
-const run = promisify(execFile);
-
-async function genki(
-  ...args: string[]
-): Promise<{ status: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [CLI, ...args], { encoding: "utf8" });
-    return { status: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { status: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { genki } from "../support/cli";
 
 async function demoRegistry(): Promise<string> {
   const store = XlsxRegistryStore.empty();
