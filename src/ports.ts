@@ -5,7 +5,7 @@
 import type { CellMark } from "./domain/annotations";
 import type { RawSheet } from "./domain/registry";
 import type { DeckModel, PillarReport } from "./domain/reports";
-import type { Dropdown, SheetLayout } from "./domain/schema";
+import type { Dropdown, SheetKey, SheetLayout } from "./domain/schema";
 import type { EditContext } from "./domain/validate/edit";
 
 export type { Dropdown, SheetLayout } from "./domain/schema";
@@ -13,8 +13,11 @@ export type { Dropdown, SheetLayout } from "./domain/schema";
 export interface RegistryStore {
   /** tab names in order */
   sheetNames(): string[];
-  /** every tab's values, getValues()-style: one read per tab */
-  readAll(): RawSheet[];
+  /**
+   * The registry's tabs, getValues()-style: one read per tab. Tabs that are not part of the
+   * registry are not read, nor those in `skip` (the app-written logs grow without end).
+   */
+  readAll(skip?: readonly SheetKey[]): RawSheet[];
   /** one tab's values: one read */
   read(name: string): RawSheet | undefined;
   /** a new tab with its layout and rows (header first): one batched write for the values */

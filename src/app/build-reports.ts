@@ -6,7 +6,7 @@
 import { formatFiscalYear, tokyoDateOf } from "../domain/calendar";
 import { parseRegistry, type Registry } from "../domain/registry";
 import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
-import { sheetDef } from "../domain/schema";
+import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
 import type {
   Clock,
   DeckWriter,
@@ -61,7 +61,7 @@ function logOutputs(
 }
 
 function readRegistry(store: RegistryStore): Registry {
-  return parseRegistry(store.readAll()).registry;
+  return parseRegistry(store.readAll([...WRITE_ONLY_SHEETS, "sendLog"])).registry;
 }
 
 export async function buildPillarDocs(

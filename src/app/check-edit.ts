@@ -2,6 +2,7 @@
  * onEdit: checks just the edited cells and marks or unmarks them. No full-sheet read: what the
  * check needs from other sheets comes from the EditContext cache (rebuilt on a miss).
  */
+import { WRITE_ONLY_SHEETS } from "../domain/schema";
 import { buildEditContext, validateEditedCells } from "../domain/validate/edit";
 import type { CellMarker, EditContextCache, RegistryStore } from "../ports";
 
@@ -21,7 +22,7 @@ export interface EditedBlock {
 export function checkEdit(deps: CheckEditDeps, edit: EditedBlock): number {
   let ctx = deps.cache.get();
   if (!ctx) {
-    ctx = buildEditContext(deps.store.readAll());
+    ctx = buildEditContext(deps.store.readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
     deps.cache.put(ctx);
   }
   const check = validateEditedCells(ctx, edit.sheet, edit.top, edit.left, edit.values);

@@ -2,7 +2,7 @@
 import { tokyoDateOf } from "../domain/calendar";
 import { buildDashboard, type Dashboard, dashboardRows } from "../domain/dashboard";
 import { parseRegistry } from "../domain/registry";
-import { sheetDef } from "../domain/schema";
+import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
 import { layoutFor } from "../domain/template";
 import type { Clock, Lock, RegistryStore } from "../ports";
 
@@ -18,7 +18,7 @@ function stamp(d: Date): string {
 }
 
 export function refreshDashboard(deps: RefreshDashboardDeps): Dashboard | undefined {
-  const { registry } = parseRegistry(deps.store.readAll());
+  const { registry } = parseRegistry(deps.store.readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
   const now = deps.clock.now();
   const dashboard = buildDashboard(registry, tokyoDateOf(now));
   const rows = dashboardRows(dashboard, stamp(now));

@@ -17,7 +17,7 @@ import {
   type SendLogRow,
   sendLogRow,
 } from "../domain/reminders";
-import { sheetDef } from "../domain/schema";
+import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
 import type {
   Clock,
   Lock,
@@ -130,7 +130,7 @@ export async function sendReminders(
 
   const run = async (): Promise<SendRemindersResult> => {
     deps.progress?.report("登録簿を読み込んでいます…");
-    const { registry } = parseRegistry(deps.store.readAll());
+    const { registry } = parseRegistry(deps.store.readAll(WRITE_ONLY_SHEETS));
     const logName = registry.sheetNames.sendLog ?? sheetDef("sendLog").ja;
 
     // Repair a crashed run: what the journal holds but 送信記録 does not, is logged now.

@@ -5,7 +5,7 @@
 import { marksBySheet } from "../domain/annotations";
 import { tokyoDateOf } from "../domain/calendar";
 import { type RenderedProblem, renderProblem } from "../domain/problem";
-import { type Lang, SHEETS, sheetKeyOfName } from "../domain/schema";
+import { type Lang, SHEETS, sheetKeyOfName, WRITE_ONLY_SHEETS } from "../domain/schema";
 import { validateRegistry } from "../domain/validate";
 import type { Clock, Progress, RegistryStore } from "../ports";
 
@@ -34,7 +34,7 @@ export function validateAll(
   options: ValidateAllOptions = {},
 ): ValidateAllResult {
   deps.progress?.report("登録簿を読み込んでいます…");
-  const sheets = deps.store.readAll();
+  const sheets = deps.store.readAll(WRITE_ONLY_SHEETS);
   const { registry, problems } = validateRegistry(sheets, { today: tokyoDateOf(deps.clock.now()) });
   const lang = options.lang ?? registry.settings.lang;
   if (options.annotate !== false) {

@@ -7,7 +7,7 @@ import { checkEdit } from "../app/check-edit";
 import { type CellChange, recordEdit } from "../app/record-edit";
 import { columnLetters } from "../domain/problem";
 import { parseRegistry } from "../domain/registry";
-import { sheetDef, sheetKeyOfName } from "../domain/schema";
+import { sheetDef, sheetKeyOfName, WRITE_ONLY_SHEETS } from "../domain/schema";
 import { isApprover, lockedEdits } from "../domain/status-flow";
 import { buildEditContext, type EditContext } from "../domain/validate/edit";
 import { ScriptEditContextCache, SheetCellMarker } from "./edit-support";
@@ -55,7 +55,7 @@ function contextOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): EditContext {
   const cache = new ScriptEditContextCache();
   const cached = cache.get();
   if (cached) return cached;
-  const ctx = buildEditContext(new GasRegistryStore(ss).readAll());
+  const ctx = buildEditContext(new GasRegistryStore(ss).readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
   cache.put(ctx);
   return ctx;
 }

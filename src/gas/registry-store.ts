@@ -2,6 +2,7 @@
 import { type CellMark, mergeMarks, sliceBox } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { neutraliseRows } from "../domain/safety";
+import { type SheetKey, sheetKeyOfName } from "../domain/schema";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,10 +46,12 @@ export class GasRegistryStore implements RegistryStore {
     return this.ss.getSheets().map((s) => s.getName());
   }
 
-  readAll(): RawSheet[] {
-    return this.ss
-      .getSheets()
-      .map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));
+  readAll(skip: readonly SheetKey[] = []): RawSheet[] {
+    return this.ss.getSheets().flatMap((s) => {
+      const name = s.getName();
+      const key = sheetKeyOfName(name);
+      return key && !skip.includes(key) ? [{ name, values: s.getDataRange().getValues() }] : [];
+    });
   }
 
   read(name: string): RawSheet | undefined {

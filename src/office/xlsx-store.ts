@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { type CellMark, mergeMarks } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
+import { type SheetKey, sheetKeyOfName } from "../domain/schema";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
 
 const TOKYO_OFFSET_MS = 9 * 3600 * 1000;
@@ -114,8 +115,11 @@ export class XlsxRegistryStore implements RegistryStore {
     return this.workbook.worksheets.map((w) => w.name);
   }
 
-  readAll(): RawSheet[] {
-    return this.workbook.worksheets.map((ws) => this.readSheet(ws));
+  readAll(skip: readonly SheetKey[] = []): RawSheet[] {
+    return this.workbook.worksheets.flatMap((ws) => {
+      const key = sheetKeyOfName(ws.name);
+      return key && !skip.includes(key) ? [this.readSheet(ws)] : [];
+    });
   }
 
   read(name: string): RawSheet | undefined {

@@ -72,6 +72,9 @@ describe("全体チェック (menuValidate)", () => {
         ).toHaveLength(1);
         expect(slice.writes(sheet).length, `${sheet} writes`).toBeLessThanOrEqual(3);
       }
+      // The app-written logs only grow; no check reads them.
+      expect(slice.reads("変更履歴")).toEqual([]);
+      expect(slice.reads("出力")).toEqual([]);
       return slice.calls().length;
     };
     const small = budget(14);

@@ -298,3 +298,6 @@ export function columnDef(sheet: SheetKey, key: string): ColumnDef {
   if (!def) throw new Error(`unknown column ${sheet}.${key}`);
   return def;
 }
+
+/** App-written tabs that no check, dashboard or report reads (they only grow). */
+export const WRITE_ONLY_SHEETS: readonly SheetKey[] = ["auditLog", "outputs", "dashboard"];
