@@ -11,6 +11,7 @@ import { parseRegistry, type Registry } from "../domain/registry";
 import {
   type Digest,
   type DigestProblem,
+  parseDigestKey,
   planDigests,
   renderDigest,
   SEND_RESULTS,
@@ -72,26 +73,56 @@ export interface SendRemindersResult {
   readonly busy: boolean;
 }
 
-type JournalRow = [at: string, ...rest: unknown[]];
+/** What the journal keeps of a sent digest: enough to write its 送信記録 row, nothing more. */
+type JournalEntry = [at: string, key: string, to: string, count: number];
+
+/** GAS limits one property value to 9 KB; the journal is flushed well before that. */
+export const JOURNAL_MAX_BYTES = 7_000;
+
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 function readJournal(journal: Properties): SendLogRow[] {
   const text = journal.get(JOURNAL_KEY);
   if (!text) return [];
   try {
-    const rows = JSON.parse(text) as JournalRow[];
-    return rows.map(([at, ...rest]) => [new Date(at), ...rest] as unknown as SendLogRow);
+    const entries = JSON.parse(text) as JournalEntry[];
+    return entries.flatMap(([at, key, to, count]) => {
+      const parsed = parseDigestKey(key);
+      if (!parsed) return [];
+      const row: SendLogRow = [
+        new Date(at),
+        key,
+        parsed.kind as SendLogRow[2],
+        parsed.division,
+        to,
+        count,
+        SEND_RESULTS.sent,
+      ];
+      return [row];
+    });
   } catch {
     return [];
   }
 }
 
-function writeJournal(journal: Properties, rows: readonly SendLogRow[]): void {
-  if (rows.length === 0) journal.delete(JOURNAL_KEY);
-  else
-    journal.set(
-      JOURNAL_KEY,
-      JSON.stringify(rows.map(([at, ...rest]) => [at.toISOString(), ...rest])),
-    );
+/** Writes the journal; returns its size so the caller can flush before the property limit. */
+function writeJournal(journal: Properties, rows: readonly SendLogRow[]): number {
+  if (rows.length === 0) {
+    journal.delete(JOURNAL_KEY);
+    return 0;
+  }
+  const text = JSON.stringify(
+    rows.map((r): JournalEntry => [r[0].toISOString(), r[1], r[4], r[5]]),
+  );
+  journal.set(JOURNAL_KEY, text);
+  return utf8Bytes(text);
 }
 
 export function mailOf(digest: Digest, registry: Registry, registryUrl?: string): OutgoingMail {
@@ -197,11 +228,17 @@ export async function sendReminders(
       sent.push(digest.key);
       pending.push(sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent));
       // The journal is written before anything else can fail, so this key can never go twice.
-      writeJournal(
-        deps.journal,
-        pending.filter((r) => r[6] === SEND_RESULTS.sent),
-      );
-      if (pending.length >= LOG_BATCH) flush();
+      let size: number;
+      try {
+        size = writeJournal(
+          deps.journal,
+          pending.filter((r) => r[6] === SEND_RESULTS.sent),
+        );
+      } catch {
+        // The journal refused (quota, size): log to 送信記録 at once instead, so nothing goes twice.
+        size = Number.POSITIVE_INFINITY;
+      }
+      if (pending.length >= LOG_BATCH || size >= JOURNAL_MAX_BYTES) flush();
     }
     flush();
     return { ...base, sent, deferred, failed, unfinished };

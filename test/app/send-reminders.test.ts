@@ -138,3 +138,44 @@ describe("sendReminders", () => {
     expect(journal.get(JOURNAL_KEY)).toBeNull();
   });
 });
+
+/** Like PropertiesService: a value over 9 KB is refused. */
+class GasSizedProperties extends MemoryProperties {
+  override set(key: string, value: string): void {
+    if (Buffer.byteLength(value, "utf8") > 9216) throw new Error("Argument too large: value");
+    super.set(key, value);
+  }
+}
+
+describe("the send journal", () => {
+  it("stays under the 9 KB property limit with many divisions and long CC lists", async () => {
+    const store = registry();
+    const divisions = Array.from({ length: 60 }, (_, i) => [
+      `市民協働推進部地域振興課まちづくり推進係第${i + 1}班`,
+      "",
+      "課長",
+      `machizukuri-suishin-dai${i}-han@city.fujieda.example`,
+      `a${i}@city.fujieda.example, b${i}@city.fujieda.example`,
+      `bucho${i}@city.fujieda.example`,
+    ]);
+    store.appendRows("所属", divisions);
+    store.appendRows(
+      "取組",
+      divisions.map((d, i) => [`9-${i + 1}`, "柱-6", `追加の取組 ${i + 1}`, d[0]]),
+    );
+    const mailer = new ScriptedMailer(10_000);
+    const result = await sendReminders(
+      {
+        store,
+        mailer,
+        clock: { now: () => new Date("2012-07-13T08:00:00+09:00") },
+        lock: new ProcessLock(),
+        journal: new GasSizedProperties(),
+      },
+      { today: DUE_DAY },
+    );
+    expect(result.sent).toHaveLength(63);
+    expect(new Set(mailer.sent.map((m) => m.key)).size).toBe(63);
+    expect(log(store)).toHaveLength(63);
+  });
+});

@@ -13,19 +13,27 @@ import { buildEditContext } from "../../src/domain/validate/edit";
 import type { GasFake } from "../gas-fake";
 import { loadBundle } from "../support/bundle";
 import {
+  combineRuns,
   EXECUTION_LIMIT_MS,
   fitBudget,
+  fitsEachExecution,
   type Measurement,
   measurement,
   perSheetBudget,
+  type Run,
   run,
+  runAsync,
 } from "./measure";
 import { naiveFullCheck } from "./naive-check";
 import { seconds, table, writeJson } from "./report";
 import {
   BENCH_NOW,
+  benchDivisions,
   DELIBERATE_PROBLEMS,
+  DIVISIONS_PER_SCALE,
+  fillDivisions,
   fillRegistry,
+  latestDueNow,
   type ScaledRegistry,
   scaledRegistry,
 } from "./scaled-registry";
@@ -35,6 +43,18 @@ const OUT = join(__dirname, "../../out/bench/bench.json");
 const STAFF = "jinji@city.fujieda.example";
 /** CacheService's largest value; src/gas/edit-support.ts skips the cache above it. */
 const CACHE_VALUE_LIMIT = 100_000;
+/** MailApp quota for the reminder case: high enough that nothing is deferred. */
+const MAIL_QUOTA = 100_000;
+/** 送信記録 rows per batched write (DESIGN: 1 log write per ≤ 50 sends). */
+const LOG_BATCH = 50;
+/** PropertiesService's largest value (GAS quota: 9 KB per value) */
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+/** a pillar Doc's call budget (DESIGN) */
+const DOC_CALL_BUDGET = 30;
+/** the report year asked for at the prompt */
+const REPORT_FY = "2012";
+/** a guard against a follow-up trigger that never stops rescheduling itself */
+const MAX_EXECUTIONS = 20;
 
 const ORDER = [
   "setup",
@@ -45,6 +65,10 @@ const ORDER = [
   "onEditInstalled",
   "dashboard",
   "setup-rerun",
+  "pillarDocs",
+  "deck",
+  "reminders",
+  "reminders-all",
 ];
 
 const results: Measurement[] = [];
@@ -81,11 +105,44 @@ function cachedContextLength(fake: GasFake): number {
   return JSON.stringify(buildEditContext(sheets)).length;
 }
 
+type Call = ReturnType<typeof loadBundle>["call"];
+
+/**
+ * Fires the one-off follow-up triggers of `handler` as GAS would, one execution each: the clock
+ * moves to the trigger's time, the handler runs (and is awaited), until none is left.
+ * `after` runs after each execution, for the caller's own bookkeeping.
+ */
+async function runFollowUps(
+  fake: GasFake,
+  call: Call,
+  handler: string,
+  after: () => void = () => {},
+): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (;;) {
+    const next = fake.triggers
+      .filter((t) => t.handler === handler && t.eventType === "CLOCK" && !t.fired)
+      .sort((a, b) => (a.nextRunAt ?? 0) - (b.nextRunAt ?? 0))[0];
+    if (!next || runs.length >= MAX_EXECUTIONS) break;
+    if ((next.nextRunAt ?? 0) > fake.clock.nowMs()) fake.clock.set(next.nextRunAt ?? 0);
+    const at = fake.clock.nowMs();
+    runs.push(await runAsync(fake, () => call(handler, next.clockEvent(at))));
+    next.advance(at);
+    after();
+  }
+  return runs;
+}
+
+/** One-off follow-up triggers of `handler` still waiting to fire. */
+function pendingFollowUps(fake: GasFake, handler: string): number {
+  return fake.triggers.filter((t) => t.handler === handler && !t.fired).length;
+}
+
 function sizes(data: ScaledRegistry) {
   return { scale: data.scale, measures: data.measures.length, progressRows: data.progress.length };
 }
 
-function ourUseCases(data: ScaledRegistry): void {
+async function ourUseCases(data: ScaledRegistry): Promise<void> {
   const size = sizes(data);
   const { fake, call } = loadBundle({ now: BENCH_NOW });
 
@@ -229,6 +286,233 @@ function ourUseCases(data: ScaledRegistry): void {
       note: `${fake.ui.alerts.at(-1)?.message.split("\n")[0] ?? ""}`,
     }),
   );
+
+  await pillarDocsUseCase(fake, call, data);
+  await deckUseCase(fake, call, data);
+}
+
+/** 柱別報告書 for 平成24年度 on the filled registry, follow-up runs included. */
+async function pillarDocsUseCase(fake: GasFake, call: Call, data: ScaledRegistry): Promise<void> {
+  const before = new Set(fake.docs.keys());
+  const outputRows = fake.values("出力").length;
+  fake.ui.respondToPrompt(REPORT_FY);
+  const first = await runAsync(fake, () => call("menuPillarDocs"));
+  const followUps = await runFollowUps(fake, call, "continuePillarDocs");
+  const all = combineRuns([first, ...followUps]);
+  const docs = [...fake.docs.keys()].filter((id) => !before.has(id)).length;
+  const pillars = new Set(data.measures.map((m) => m[1])).size;
+  const docCalls = all.slice
+    .calls()
+    .filter((c) => c.service === "DocumentApp" || c.service === "DriveApp").length;
+  const perDoc = docs === 0 ? Number.POSITIVE_INFINITY : docCalls / docs;
+  const linked = fake.values("出力").length - outputRows;
+  const followUpText =
+    followUps.length === 0
+      ? "no follow-up needed"
+      : `RESUMED: first run wrote ${docsMadeBy(first)} of ${docs} Docs, then ${followUps.length} continuePillarDocs run(s)`;
+  results.push(
+    measurement(all, {
+      key: "pillarDocs",
+      useCase: "柱別報告書 (menuPillarDocs)",
+      ...sizes(data),
+      budgetProblems: [
+        ...(perDoc > DOC_CALL_BUDGET
+          ? [`${perDoc.toFixed(1)} DocumentApp+DriveApp calls per Doc (≤ ${DOC_CALL_BUDGET})`]
+          : []),
+        ...(docs === pillars ? [] : [`${docs} Docs for ${pillars} 柱`]),
+        ...(pendingFollowUps(fake, "continuePillarDocs") > 0 ? ["a follow-up never ran"] : []),
+        ...fitsEachExecution(all),
+      ],
+      note: `${docs} Docs (${pillars} 柱, ~${Math.round(data.measures.length / pillars)} 取組 each), ${docCalls} DocumentApp+DriveApp calls = ${perDoc.toFixed(1)} per Doc; ${linked} rows linked in 出力; ${followUpText}`,
+    }),
+  );
+}
+
+/** Docs created by a run: DocumentApp.create and File.makeCopy calls in its slice. */
+function docsMadeBy(r: Run): number {
+  return r.slice.count("DocumentApp.create") + r.slice.count("File.makeCopy");
+}
+
+/** 年次報告スライド for 平成24年度 on the filled registry. */
+async function deckUseCase(fake: GasFake, call: Call, data: ScaledRegistry): Promise<void> {
+  const before = new Set(fake.presentations.keys());
+  fake.ui.respondToPrompt(REPORT_FY);
+  const deck = await runAsync(fake, () => call("menuAnnualDeck"));
+  const made = [...fake.presentations.values()].filter((p) => !before.has(p.id));
+  const slidesCalls = deck.slice.calls().filter((c) => c.service === "Slides");
+  const creates =
+    deck.slice.count("Slides.Presentations.create") + deck.slice.count("File.makeCopy");
+  const batchUpdates = deck.slice.count("Slides.Presentations.batchUpdate");
+  const requests = made.flatMap((p) => p.requests.map((r) => r.length));
+  const kinds = new Map<string, number>();
+  for (const p of made) {
+    for (const r of p.allRequests()) {
+      const kind = Object.keys(r)[0] ?? "?";
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+  }
+  const topKinds = [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([k, n]) => `${k} ${fmt(n)}`)
+    .join(", ");
+  const payloadKb = Math.round(
+    made.reduce(
+      (sum, p) => sum + Buffer.byteLength(JSON.stringify({ requests: p.allRequests() }), "utf8"),
+      0,
+    ) / 1024,
+  );
+  results.push(
+    measurement(deck, {
+      key: "deck",
+      useCase: "年次報告スライド (menuAnnualDeck)",
+      ...sizes(data),
+      budgetProblems: [
+        ...(creates === 1 ? [] : [`${creates} create/copy (1)`]),
+        ...(batchUpdates === 1 ? [] : [`${batchUpdates} batchUpdate (1)`]),
+        ...(made.length === 1 ? [] : [`${made.length} presentations made (1)`]),
+        ...fitBudget(deck.projectedMs),
+      ],
+      note: `Slides calls: ${slidesCalls.map((c) => c.method.replace("Slides.Presentations.", "")).join(", ") || "none"}; ${requests.map(fmt).join(" + ") || 0} requests in the batchUpdate (${topKinds}; ~${fmt(payloadKb)} KB of JSON); ${made.map((p) => p.slides.length).join(", ") || 0} slides`,
+    }),
+  );
+}
+
+/**
+ * The largest value the send journal held: it is one script property rewritten after every
+ * send with every 送信済 row since the last 送信記録 write (up to LOG_BATCH rows), as JSON with
+ * ISO dates (src/app/send-reminders.ts). Rebuilt from 送信記録, batch by batch as written.
+ */
+function largestJournalBytes(batches: readonly unknown[][][]): number {
+  let largest = 0;
+  for (const batch of batches) {
+    const rows = batch.filter((r) => String(r[6]).startsWith("送信済"));
+    const json = JSON.stringify(
+      rows.map(([at, ...rest]) => [at instanceof Date ? at.toISOString() : String(at), ...rest]),
+    );
+    largest = Math.max(largest, Buffer.byteLength(json, "utf8"));
+  }
+  return largest;
+}
+
+/** 送信記録 rows as the app wrote them (not ledgered). */
+function sendLogRows(fake: GasFake): unknown[][] {
+  return fake.values("送信記録").slice(1);
+}
+
+/**
+ * リマインダー送信 on the due date of 平成26年度 第2四半期, with 5 × scale divisions as 主担当課,
+ * each owing that period for one 取組; the daily trigger's run, then its follow-ups until done.
+ */
+async function reminderUseCase(scale: number): Promise<void> {
+  const divisions = benchDivisions(scale);
+  const data = scaledRegistry(scale, { leads: divisions.map((d) => String(d.name)) });
+  const size = sizes(data);
+  const now = latestDueNow();
+  const { fake, call } = loadBundle({ now, mailQuota: MAIL_QUOTA });
+  call("menuSetup");
+  fake.endExecution();
+  fillRegistry(fake, data);
+  fillDivisions(fake, divisions);
+
+  // sends and 送信記録 rows after each execution
+  const sends: number[] = [];
+  const logged: number[] = [];
+  const tally = () => {
+    sends.push(fake.mail.sent.length);
+    logged.push(sendLogRows(fake).length);
+  };
+  const first = await runAsync(fake, () => call("runDailyReminders"));
+  tally();
+  const followUps = await runFollowUps(fake, call, "continueReminders", tally);
+  const runs = [first, ...followUps];
+
+  const rows = sendLogRows(fake);
+  // each execution writes its rows in batches of LOG_BATCH, starting afresh
+  const batches = logged.flatMap((end, i) => {
+    const from = logged[i - 1] ?? 0;
+    const out: unknown[][][] = [];
+    for (let k = from; k < end; k += LOG_BATCH)
+      out.push(rows.slice(k, Math.min(end, k + LOG_BATCH)));
+    return out;
+  });
+  const journalBytes = largestJournalBytes(batches);
+  const keys = rows.map((r) => String(r[1]));
+  const sentRows = rows.filter((r) => String(r[6]).startsWith("送信済"));
+  const deferredRows = rows.filter((r) => String(r[6]).startsWith("保留"));
+  const recipients = fake.mail.sent.map((m) => m.to);
+  const twiceKeys = keys.length - new Set(keys).size;
+  const twiceTo = recipients.length - new Set(recipients).size;
+  const owing = divisions.length;
+
+  /** budget problems of one execution: reads per tab, sends vs log rows, batched log writes */
+  const perExecution = (r: Run, i: number): string[] => {
+    const sent = (sends[i] ?? 0) - (sends[i - 1] ?? 0);
+    const rowsWritten = (logged[i] ?? 0) - (logged[i - 1] ?? 0);
+    const sendCalls = r.slice.count("MailApp.sendEmail");
+    const logWrites = r.slice.writes("送信記録").length;
+    const allowed = Math.ceil(rowsWritten / LOG_BATCH);
+    const at = runs.length > 1 ? `run ${i + 1}: ` : "";
+    return [
+      ...perSheetBudget(r.slice, Number.POSITIVE_INFINITY).map((p) => at + p),
+      ...(sendCalls === sent ? [] : [`${at}${sendCalls} sendEmail for ${sent} mails sent`]),
+      ...(logWrites <= allowed
+        ? []
+        : [`${at}送信記録: ${logWrites} writes for ${rowsWritten} rows (≤ ${allowed})`]),
+      ...fitBudget(r.projectedMs).map((p) => at + p),
+    ];
+  };
+  const whole = [
+    ...(sentRows.length === owing && fake.mail.sent.length === owing
+      ? []
+      : [
+          `${fake.mail.sent.length} mails, ${sentRows.length} 送信済 rows for ${owing} divisions owing`,
+        ]),
+    ...(twiceKeys > 0 ? [`${twiceKeys} keys logged twice`] : []),
+    ...(twiceTo > 0 ? [`${twiceTo} divisions mailed twice`] : []),
+    ...(deferredRows.length > 0 ? [`${deferredRows.length} deferred (保留)`] : []),
+    ...(journalBytes > PROPERTY_VALUE_LIMIT
+      ? [`send journal reached ${fmt(journalBytes)} bytes (> ${fmt(PROPERTY_VALUE_LIMIT)})`]
+      : []),
+    ...(pendingFollowUps(fake, "continueReminders") > 0
+      ? [`unfinished after ${MAX_EXECUTIONS} executions`]
+      : []),
+  ];
+
+  const propsNote = (r: Run) => {
+    const by = r.slice.countBy();
+    return `PropertiesService ${by["Properties.getProperty"] ?? 0} get + ${by["Properties.setProperty"] ?? 0} set (send journal: 1 per send) + ${by["Properties.deleteProperty"] ?? 0} delete`;
+  };
+  const journalNote = `largest send-journal value ${fmt(journalBytes)} of ${fmt(PROPERTY_VALUE_LIMIT)} bytes`;
+  const firstSent = sends[0] ?? 0;
+  results.push(
+    measurement(first, {
+      key: "reminders",
+      useCase: "リマインダー送信 (runDailyReminders)",
+      ...size,
+      budgetProblems: [...perExecution(first, 0), ...(runs.length === 1 ? whole : [])],
+      note: `${owing} divisions owe (5 per 14 取組); ${firstSent} sent, ${first.slice.writes("送信記録").length} 送信記録 writes; ${propsNote(first)}, ${journalNote}; ${
+        runs.length === 1
+          ? "finished in one execution"
+          : `UNFINISHED: stopped at the 4.5-min deadline, continueReminders scheduled`
+      }`,
+    }),
+  );
+  if (runs.length > 1) {
+    const all = combineRuns(runs);
+    results.push(
+      measurement(all, {
+        key: "reminders-all",
+        useCase: "リマインダー送信 + continueReminders",
+        ...size,
+        budgetProblems: [...runs.flatMap(perExecution), ...whole],
+        note: `${runs.length} executions (${runs.map((r) => seconds(r.projectedMs)).join(" + ")} s), sent ${sends.map((n, i) => n - (sends[i - 1] ?? 0)).join(" + ")} = ${fake.mail.sent.length} for ${owing} divisions; ${twiceKeys === 0 && twiceTo === 0 ? "no key or division sent twice" : "SENT TWICE"}; ${propsNote(all)}, ${journalNote}`,
+      }),
+    );
+  }
+  observations.push(
+    `リマインダー ${scale}x (${fmt(owing)} divisions, mail quota ${fmt(MAIL_QUOTA)}): ${runs.length} execution(s), ${fake.mail.sent.length} mails, ${sentRows.length} 送信済 + ${deferredRows.length} 保留 rows in 送信記録, ${twiceKeys} keys twice; the send journal (one script property, rewritten after each send) peaked at ${fmt(journalBytes)} of ${fmt(PROPERTY_VALUE_LIMIT)} bytes (${Math.round((100 * journalBytes) / PROPERTY_VALUE_LIMIT)}%, no CC addresses).`,
+  );
 }
 
 function naiveUseCase(data: ScaledRegistry): void {
@@ -265,6 +549,25 @@ function compareAcrossScales(): void {
     else if (m.budget !== "ok" && m.budget !== "-") {
       findings.push(`${m.useCase} at ${m.scale}x breaks its budget: ${m.budget}`);
     }
+  }
+  const docs = results.filter((m) => m.key === "pillarDocs");
+  const docs1 = docs.find((m) => m.scale === 1);
+  for (const m of docs) {
+    if (docs1 && m.calls !== docs1.calls) {
+      findings.push(
+        `柱別報告書 calls depend on 取組: ${m.calls} at ${m.scale}x vs ${docs1.calls} at 1x (DESIGN: independent of the number of measures).`,
+      );
+    }
+  }
+  const deck10 = results.find((m) => m.key === "deck" && m.scale === 10);
+  const deck100 = results.find((m) => m.key === "deck" && m.scale === 100);
+  if (deck10 && deck100) {
+    const perMeasure =
+      (deck100.projectedMs - deck10.projectedMs) / (deck100.measures - deck10.measures);
+    const measures = deck100.measures + (EXECUTION_LIMIT_MS - deck100.projectedMs) / perMeasure;
+    observations.push(
+      `年次報告スライド grows by ${perMeasure.toFixed(0)} ms per 取組 (pillar slides continue every few 取組, all in the one batchUpdate, charged 5 ms per request, an ESTIMATE): it would reach 6 min at about ${fmt(Math.round(measures / 10) * 10)} 取組 (~${Math.round(measures / 14)}x), and it has no follow-up run.`,
+    );
   }
   const slowestEdit = Math.max(
     ...results.filter((m) => m.key.startsWith("onEdit")).map((m) => m.projectedMs),
@@ -337,8 +640,11 @@ describe("bench", () => {
   });
 
   for (const scale of SCALES) {
-    it(`use cases at ${scale}x`, () => {
-      ourUseCases(scaledRegistry(scale));
+    it(`use cases at ${scale}x`, async () => {
+      await ourUseCases(scaledRegistry(scale));
+    });
+    it(`reminders at ${scale}x (${DIVISIONS_PER_SCALE * scale} divisions)`, async () => {
+      await reminderUseCase(scale);
     });
     it(`naive full check at ${scale}x`, () => {
       naiveUseCase(scaledRegistry(scale));

@@ -5,7 +5,8 @@ import { type GasFake, LedgerView } from "../gas-fake";
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 export interface Measurement {
-  /** stable key: setup, validate, validate-naive, onEdit-cold, onEdit, dashboard, setup-rerun */
+  /** stable key: setup, validate, validate-naive, onEdit-cold, onEdit, onEditInstalled,
+   * dashboard, setup-rerun, reminders, reminders-all, pillarDocs, deck */
   readonly key: string;
   readonly useCase: string;
   readonly scale: number;
@@ -19,10 +20,18 @@ export interface Measurement {
   readonly writes: number;
   /** Range.getValues calls: whole-tab reads */
   readonly valueReads: number;
-  /** projected GAS time: what the fake clock advanced (the ledger's charged ms) */
+  /** PropertiesService calls (getProperty, setProperty, deleteProperty, ...) */
+  readonly propertyCalls: number;
+  /** GAS executions the use case took (follow-up triggers included) */
+  readonly executions: number;
+  /** projected GAS time: what the fake clock advanced (the ledger's charged ms), summed over
+   * the executions when there were several */
   readonly projectedMs: number;
+  /** the longest single execution (equals projectedMs for one execution) */
+  readonly longestExecutionMs: number;
   /** the ledger's total charged ms of the slice (equals projectedMs unless a lock wait is charged) */
   readonly ledgerMs: number;
+  /** every execution stayed within GAS's 6 minutes */
   readonly fitsOneExecution: boolean;
   /** "ok", or what went wrong (a failure dialog, an error logged by a trigger) */
   readonly outcome: string;
@@ -37,41 +46,82 @@ export interface Run {
   readonly slice: LedgerView;
   readonly projectedMs: number;
   readonly outcome: string;
+  /** projected ms of each execution, when the run is several combined (see combineRuns) */
+  readonly executionsMs?: readonly number[];
 }
 
 const FAILURE_TEXT = ["を完了できませんでした", "ほかの処理が実行中です"];
 
-/** Runs `fn` as one execution and returns its ledger slice, clock advance and outcome. */
-export function run(fake: GasFake, fn: () => void): Run {
+/** An error's message; errors from the bundle's vm context are not `instanceof Error` here. */
+function messageOf(e: unknown): string {
+  if (typeof e === "object" && e !== null && "message" in e) return String(e.message);
+  return String(e);
+}
+
+/** Starts one execution; the returned function ends it and slices what happened in between. */
+function begin(fake: GasFake): (thrown?: { readonly error: unknown }) => Run {
   const mark = fake.ledger.mark();
   const start = fake.clock.nowMs();
   const alerts = fake.ui.alerts.length;
   const logs = fake.logs.length;
-  let thrown: string | undefined;
+  return (thrown) => {
+    fake.endExecution();
+    const projectedMs = fake.clock.nowMs() - start;
+    const failures = [
+      ...(thrown === undefined ? [] : [`threw: ${messageOf(thrown.error)}`]),
+      ...fake.ui.alerts
+        .slice(alerts)
+        .filter((a) => FAILURE_TEXT.some((t) => a.message.includes(t)))
+        .map((a) => `dialog: ${a.message.replace(/\s+/g, " ")}`),
+      ...fake.logs
+        .slice(logs)
+        .filter((l) => l.level === "error")
+        .map((l) => `logged error: ${l.message.replace(/\s+/g, " ")}`),
+    ];
+    // A frozen copy: the bench's own look-ups after the run must not join the slice.
+    const entries = fake.ledger.since(mark).all();
+    return {
+      slice: new LedgerView(() => entries),
+      projectedMs,
+      outcome: failures.length === 0 ? "ok" : failures.join(" | "),
+    };
+  };
+}
+
+/** Runs `fn` as one execution and returns its ledger slice, clock advance and outcome. */
+export function run(fake: GasFake, fn: () => void): Run {
+  const end = begin(fake);
   try {
     fn();
-  } catch (e) {
-    thrown = `threw: ${e instanceof Error ? e.message : String(e)}`;
+  } catch (error) {
+    return end({ error });
   }
-  fake.endExecution();
-  const projectedMs = fake.clock.nowMs() - start;
-  const failures = [
-    ...(thrown ? [thrown] : []),
-    ...fake.ui.alerts
-      .slice(alerts)
-      .filter((a) => FAILURE_TEXT.some((t) => a.message.includes(t)))
-      .map((a) => `dialog: ${a.message.replace(/\s+/g, " ")}`),
-    ...fake.logs
-      .slice(logs)
-      .filter((l) => l.level === "error")
-      .map((l) => `logged error: ${l.message.replace(/\s+/g, " ")}`),
-  ];
-  // A frozen copy: the bench's own look-ups after the run must not join the slice.
-  const entries = fake.ledger.since(mark).all();
+  return end();
+}
+
+/**
+ * Runs `fn` as one execution and awaits what it returns: the async top-level functions of the
+ * bundle (reminders, reports) hand back a Promise, and the execution ends when it settles.
+ */
+export async function runAsync(fake: GasFake, fn: () => unknown): Promise<Run> {
+  const end = begin(fake);
+  try {
+    await fn();
+  } catch (error) {
+    return end({ error });
+  }
+  return end();
+}
+
+/** Several executions of one use case (a run and its follow-up triggers) as one Run. */
+export function combineRuns(runs: readonly Run[]): Run {
+  const entries = runs.flatMap((r) => r.slice.all());
+  const outcomes = runs.map((r) => r.outcome).filter((o) => o !== "ok");
   return {
     slice: new LedgerView(() => entries),
-    projectedMs,
-    outcome: failures.length === 0 ? "ok" : failures.join(" | "),
+    projectedMs: runs.reduce((sum, r) => sum + r.projectedMs, 0),
+    outcome: outcomes.length === 0 ? "ok" : outcomes.join(" | "),
+    executionsMs: runs.flatMap((r) => r.executionsMs ?? [r.projectedMs]),
   };
 }
 
@@ -88,6 +138,7 @@ export interface Describe {
 
 export function measurement(r: Run, d: Describe): Measurement {
   const calls = r.slice.calls();
+  const executions = r.executionsMs ?? [r.projectedMs];
   const budget =
     d.budgetProblems === undefined
       ? "-"
@@ -104,9 +155,12 @@ export function measurement(r: Run, d: Describe): Measurement {
     reads: r.slice.reads().length,
     writes: r.slice.writes().length,
     valueReads: r.slice.count("Range.getValues"),
+    propertyCalls: calls.filter((c) => c.service === "PropertiesService").length,
+    executions: executions.length,
     projectedMs: r.projectedMs,
+    longestExecutionMs: Math.max(...executions),
     ledgerMs: r.slice.totalMs(),
-    fitsOneExecution: r.projectedMs <= EXECUTION_LIMIT_MS,
+    fitsOneExecution: executions.every((ms) => ms <= EXECUTION_LIMIT_MS),
     outcome: r.outcome,
     budget,
     callsByMethod: r.slice.countBy(),
@@ -137,4 +191,9 @@ export function fitBudget(projectedMs: number): string[] {
   return projectedMs <= EXECUTION_LIMIT_MS
     ? []
     : [`${(projectedMs / 1000).toFixed(1)} s > 360 s (one execution)`];
+}
+
+/** fitBudget for every execution of a (possibly combined) run. */
+export function fitsEachExecution(r: Run): string[] {
+  return (r.executionsMs ?? [r.projectedMs]).flatMap(fitBudget);
 }

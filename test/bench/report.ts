@@ -47,8 +47,14 @@ const COLUMNS: readonly Column[] = [
   { title: "calls", right: true, cell: (m) => thousands(m.calls) },
   { title: "reads", right: true, cell: (m) => thousands(m.reads) },
   { title: "writes", right: true, cell: (m) => thousands(m.writes) },
+  { title: "props", right: true, cell: (m) => thousands(m.propertyCalls) },
   { title: "projected s", right: true, cell: (m) => seconds(m.projectedMs) },
-  { title: "fits 6 min?", right: false, cell: (m) => (m.fitsOneExecution ? "yes" : "NO") },
+  {
+    title: "fits 6 min?",
+    right: false,
+    cell: (m) =>
+      `${m.fitsOneExecution ? "yes" : "NO"}${m.executions > 1 ? ` (${m.executions} runs)` : ""}`,
+  },
   { title: "budget", right: false, cell: (m) => (m.outcome === "ok" ? m.budget : "FAILED") },
 ];
 

@@ -5,6 +5,7 @@
  * A few deliberate problems per 14 取組 make the full check write marks.
  */
 import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { createBusinessCalendar, dueDateOfPeriod, periodsOf } from "../../src/domain/calendar";
 import { type SheetKey, sheetDef } from "../../src/domain/schema";
 import type { TemplateRecord } from "../../src/domain/template";
 import type { GasFake } from "../gas-fake";
@@ -57,7 +58,72 @@ function ended(fy: number, quarter: number): boolean {
   return fy < END_FY || quarter < 2;
 }
 
-export function scaledRegistry(scale: number): ScaledRegistry {
+/** The latest period that has ended by BENCH_NOW: 平成26年度 第2四半期. */
+export const LATEST_ENDED = { fy: END_FY, quarter: 1 } as const;
+
+export interface ScaleOptions {
+  /**
+   * 主担当課 of 取組 i becomes leads[i % leads.length] (the deliberate 未登録課 stays), and the
+   * first 取組 of each of these divisions has not reported the latest ended period
+   * (平成26年度 第2四半期: its row is 未提出), so on that period's due date every division owes.
+   */
+  readonly leads?: readonly string[];
+}
+
+/** Divisions per 14 取組 in the reminder case: 5, 50, 500 at 1x, 10x, 100x. */
+export const DIVISIONS_PER_SCALE = 5;
+
+/**
+ * 所属 rows for the reminder case: the seed plan's 5 divisions, then 事業推進第N課 up to
+ * 5 × scale, each with its own address (no CC, no 上位責任者).
+ */
+export function benchDivisions(scale: number): TemplateRecord[] {
+  const out = FUJIEDA_PLAN.divisions.slice(0, DIVISIONS_PER_SCALE * scale);
+  for (let n = out.length + 1; out.length < DIVISIONS_PER_SCALE * scale; n++) {
+    out.push({
+      name: `事業推進第${n}課`,
+      department: "事業推進部",
+      head: `事業推進第${n}課長`,
+      email: `jigyo-suishin-${n}@city.fujieda.example`,
+      cc: "",
+      escalationEmail: "",
+    });
+  }
+  return out;
+}
+
+/** Writes the 所属 tab (header and these rows) as people pasting them would; not ledgered. */
+export function fillDivisions(fake: GasFake, divisions: readonly TemplateRecord[]): void {
+  fake.seed(sheetDef("divisions").ja, [
+    headerOf("divisions"),
+    ...divisions.map((d) => rowOf("divisions", d)),
+  ]);
+}
+
+/** 9:00 on the due date of the latest ended period (平成26年度 第2四半期), Tokyo time. */
+export function latestDueNow(): string {
+  const period = periodsOf(LATEST_ENDED.fy, "四半期")[LATEST_ENDED.quarter];
+  if (!period) throw new Error("no such period");
+  const due = dueDateOfPeriod(
+    period,
+    Number(FUJIEDA_PLAN.settings.dueBusinessDays ?? 10),
+    createBusinessCalendar(),
+  );
+  return `${due}T09:00:00+09:00`;
+}
+
+/** A 進捗 row nobody has filled in yet: IDs, year and period only (the year as it stood). */
+function unsubmitted(row: Record<string, string | number>): Record<string, string | number> {
+  return {
+    measureId: row.measureId ?? "",
+    fy: row.fy ?? "",
+    period: row.period ?? "",
+    status: "未提出",
+  };
+}
+
+export function scaledRegistry(scale: number, options: ScaleOptions = {}): ScaledRegistry {
+  const leads = options.leads ?? [];
   const byPillar = new Map<string, TemplateRecord[]>();
   for (const m of FUJIEDA_PLAN.measures) {
     const pillar = String(m.pillarId);
@@ -70,6 +136,7 @@ export function scaledRegistry(scale: number): ScaledRegistry {
       const b = base[k % base.length] ?? {};
       measureRecords.push({
         ...b,
+        ...(leads.length > 0 ? { lead: leads[measureRecords.length % leads.length] ?? "" } : {}),
         measureId: `${prefix}-${k + 1}`,
         pillarId,
         content:
@@ -130,6 +197,20 @@ export function scaledRegistry(scale: number): ScaledRegistry {
     if (measure) measure.lead = "未登録課";
     const target = targetRecords[(s * 14 * 3 + 7) % targetRecords.length];
     if (target) target.measureId = "9-99";
+  }
+
+  // Reminders: the first 取組 of each lead division has not reported the latest ended period.
+  if (leads.length > 0) {
+    const owing = new Set<string>();
+    measureRecords.forEach((m, i) => {
+      const lead = String(m.lead ?? "");
+      if (!leads.includes(lead) || owing.has(lead)) return;
+      owing.add(lead);
+      const index =
+        i * years.length * PERIODS.length + (LATEST_ENDED.fy - START_FY) * PERIODS.length;
+      const row = progressRecords[index + LATEST_ENDED.quarter];
+      if (row) progressRecords[index + LATEST_ENDED.quarter] = unsubmitted(row);
+    });
   }
 
   // The onEdit case edits the 実績値 of a submitted row in the middle of 進捗.
