@@ -79,13 +79,18 @@ export function outputFolder(
 }
 
 export class GasDocWriter implements DocWriter {
+  /** looked up once per run: every Doc of a run goes to the same folder */
+  private readonly folders = new Map<string, GoogleAppsScript.Drive.Folder | undefined>();
+
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   writePillarReport(
     report: PillarReport,
     options: { folderId?: string; templateId?: string },
   ): OutputFile {
-    const folder = outputFolder(this.ss, options.folderId);
+    const key = options.folderId ?? "";
+    if (!this.folders.has(key)) this.folders.set(key, outputFolder(this.ss, options.folderId));
+    const folder = this.folders.get(key);
     let doc: GoogleAppsScript.Document.Document;
     if (options.templateId) {
       const template = DriveApp.getFileById(options.templateId);
