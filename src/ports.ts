@@ -86,8 +86,6 @@ export interface Triggers {
   installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once" }[];
   installDaily(handler: string, hour: number): void;
   installOnEdit(handler: string): void;
-  /** a one-off run of handler after ms (to continue work past the 6-minute limit) */
-  installOnce(handler: string, afterMs: number): void;
 }
 
 /** One e-mail, as the use case hands it to a mailer. */

@@ -3,7 +3,7 @@
  * check needs from other sheets comes from the EditContext cache (rebuilt on a miss).
  */
 import { WRITE_ONLY_SHEETS } from "../domain/schema";
-import { buildEditContext, validateEditedCells } from "../domain/validate/edit";
+import { buildEditContext, type EditContext, validateEditedCells } from "../domain/validate/edit";
 import type { CellMarker, EditContextCache, RegistryStore } from "../ports";
 
 export interface CheckEditDeps {
@@ -19,12 +19,17 @@ export interface EditedBlock {
   readonly values: readonly (readonly unknown[])[];
 }
 
+/** The cached EditContext, rebuilt from the registry (app-written logs skipped) on a miss. */
+export function loadEditContext(store: RegistryStore, cache: EditContextCache): EditContext {
+  const cached = cache.get();
+  if (cached) return cached;
+  const ctx = buildEditContext(store.readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
+  cache.put(ctx);
+  return ctx;
+}
+
 export function checkEdit(deps: CheckEditDeps, edit: EditedBlock): number {
-  let ctx = deps.cache.get();
-  if (!ctx) {
-    ctx = buildEditContext(deps.store.readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
-    deps.cache.put(ctx);
-  }
+  const ctx = loadEditContext(deps.store, deps.cache);
   const check = validateEditedCells(ctx, edit.sheet, edit.top, edit.left, edit.values);
   if (edit.top > 1) {
     const cols = Math.max(0, ...edit.values.map((r) => r.length));

@@ -1,5 +1,5 @@
 /** ダッシュボードを更新: one read per sheet, one batched write of the dashboard. */
-import { tokyoDateOf } from "../domain/calendar";
+import { instantToTokyoParts, tokyoDateOf } from "../domain/calendar";
 import { buildDashboard, type Dashboard, dashboardRows } from "../domain/dashboard";
 import { parseRegistry } from "../domain/registry";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
@@ -13,8 +13,8 @@ export interface RefreshDashboardDeps {
 }
 
 function stamp(d: Date): string {
-  const t = new Date(d.getTime() + 9 * 3600 * 1000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+  const t = instantToTokyoParts(d);
+  return `${t.date} ${String(t.hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
 }
 
 export function refreshDashboard(deps: RefreshDashboardDeps): Dashboard | undefined {

@@ -3,13 +3,12 @@
  * The installable trigger (onEditInstalled, created by 初期設定) knows who edited: it puts back
  * changes to 確認済 rows by non-approvers and appends every change to 変更履歴.
  */
-import { checkEdit } from "../app/check-edit";
+import { checkEdit, loadEditContext } from "../app/check-edit";
 import { type CellChange, recordEdit } from "../app/record-edit";
 import { columnLetters } from "../domain/problem";
 import { parseRegistry } from "../domain/registry";
-import { sheetDef, sheetKeyOfName, WRITE_ONLY_SHEETS } from "../domain/schema";
+import { sheetDef, sheetKeyOfName } from "../domain/schema";
 import { isApprover, lockedEdits } from "../domain/status-flow";
-import { buildEditContext, type EditContext } from "../domain/validate/edit";
 import { ScriptEditContextCache, SheetCellMarker } from "./edit-support";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock } from "./services";
@@ -51,15 +50,6 @@ export function handleSimpleEdit(e: EditEvent): void {
   );
 }
 
-function contextOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): EditContext {
-  const cache = new ScriptEditContextCache();
-  const cached = cache.get();
-  if (cached) return cached;
-  const ctx = buildEditContext(new GasRegistryStore(ss).readAll([...WRITE_ONLY_SHEETS, "sendLog"]));
-  cache.put(ctx);
-  return ctx;
-}
-
 /** A serial number restored into a 報告日 cell must become a date again, not a number. */
 function restoredValue(text: string, isDateColumn: boolean): unknown {
   if (isDateColumn && /^\d+(\.\d+)?$/.test(text)) {
@@ -73,7 +63,7 @@ function guardConfirmedRows(e: EditEvent, user: string): CellChange[] {
   const ss = e.source;
   const range = e.range;
   const sheet = range.getSheet();
-  const ctx = contextOf(ss);
+  const ctx = loadEditContext(new GasRegistryStore(ss), new ScriptEditContextCache());
   const header = ctx.headers[sheet.getName()] ?? [];
   const settings = parseRegistry(ctx.settings ? [ctx.settings] : []).registry.settings;
   const approvers = [...settings.approvers, Session.getEffectiveUser().getEmail()];

@@ -90,7 +90,4 @@ export class ProjectTriggers implements Triggers {
   installOnEdit(handler: string): void {
     ScriptApp.newTrigger(handler).forSpreadsheet(this.ss).onEdit().create();
   }
-  installOnce(handler: string, afterMs: number): void {
-    ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
-  }
 }

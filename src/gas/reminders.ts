@@ -4,14 +4,13 @@
  */
 import { type SendRemindersResult, sendReminders } from "../app/send-reminders";
 import { digestProblemText, escapeHtml } from "../domain/reminders";
+import { clearFollowUps, scheduleFollowUp } from "./follow-up";
 import { MailAppMailer } from "./mail";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock, ScriptProperties, ToastProgress } from "./services";
 
 export const DAILY_HANDLER = "runDailyReminders";
 export const FOLLOW_UP_HANDLER = "continueReminders";
-/** a follow-up starts this long after a run stopped at its deadline */
-const FOLLOW_UP_AFTER_MS = 60_000;
 
 function deps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, interactive: boolean) {
   return {
@@ -24,24 +23,15 @@ function deps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, interactive: boolean
   };
 }
 
-/** Removes this handler's one-off triggers (a follow-up must not fire again tomorrow). */
-function removeFollowUps(): void {
-  for (const t of ScriptApp.getProjectTriggers()) {
-    if (t.getHandlerFunction() === FOLLOW_UP_HANDLER) ScriptApp.deleteTrigger(t);
-  }
-}
-
 export async function runReminders(interactive: boolean): Promise<SendRemindersResult> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const result = await sendReminders(deps(ss, interactive), { registryUrl: ss.getUrl() });
-  if (result.unfinished) {
-    ScriptApp.newTrigger(FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
-  }
+  if (result.unfinished) scheduleFollowUp(FOLLOW_UP_HANDLER);
   return result;
 }
 
 export async function continueReminders(): Promise<void> {
-  removeFollowUps();
+  clearFollowUps(FOLLOW_UP_HANDLER);
   await runReminders(false);
 }
 

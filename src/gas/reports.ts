@@ -8,12 +8,12 @@ import {
 import { fiscalYearOf, formatFiscalYear, parseFiscalYear, tokyoDateOf } from "../domain/calendar";
 import { escapeHtml } from "../domain/html";
 import { GasDocWriter, outputFolder } from "./docs-writer";
+import { clearFollowUps, scheduleFollowUp } from "./follow-up";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptProperties, ToastProgress } from "./services";
 import { GasDeckWriter } from "./slides-writer";
 
 export const DOCS_FOLLOW_UP_HANDLER = "continuePillarDocs";
-const FOLLOW_UP_AFTER_MS = 60_000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -67,23 +67,19 @@ export async function writePillarDocs(
     { ...deps(ss), writer: new GasDocWriter(ss), cursor: new ScriptProperties() },
     { fy },
   );
-  if (run.remaining.length > 0)
-    ScriptApp.newTrigger(DOCS_FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+  if (run.remaining.length > 0) scheduleFollowUp(DOCS_FOLLOW_UP_HANDLER);
   return run;
 }
 
 export async function continuePillarDocsRun(): Promise<void> {
-  for (const t of ScriptApp.getProjectTriggers()) {
-    if (t.getHandlerFunction() === DOCS_FOLLOW_UP_HANDLER) ScriptApp.deleteTrigger(t);
-  }
+  clearFollowUps(DOCS_FOLLOW_UP_HANDLER);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const run = await resumePillarDocs({
     ...deps(ss),
     writer: new GasDocWriter(ss),
     cursor: new ScriptProperties(),
   });
-  if (run.remaining.length > 0)
-    ScriptApp.newTrigger(DOCS_FOLLOW_UP_HANDLER).timeBased().after(FOLLOW_UP_AFTER_MS).create();
+  if (run.remaining.length > 0) scheduleFollowUp(DOCS_FOLLOW_UP_HANDLER);
 }
 
 export async function writeAnnualDeck(ss: Spreadsheet, fy: number): Promise<WrittenOutput> {

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { type CellMark, mergeMarks } from "../domain/annotations";
+import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
 import { type SheetKey, sheetKeyOfName } from "../domain/schema";
@@ -73,16 +74,6 @@ function noteText(note: ExcelJS.Comment | string | undefined): string {
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
-}
-
-function colLetter(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 export class XlsxRegistryStore implements RegistryStore {
@@ -172,7 +163,7 @@ export class XlsxRegistryStore implements RegistryStore {
       const formula =
         d.kind === "list"
           ? `"${d.values.join(",")}"`
-          : `'${d.sheet.replace(/'/g, "''")}'!$${colLetter(d.sourceCol)}$2:$${colLetter(d.sourceCol)}$${BODY_ROWS}`;
+          : `'${d.sheet.replace(/'/g, "''")}'!$${columnLetters(d.sourceCol)}$2:$${columnLetters(d.sourceCol)}$${BODY_ROWS}`;
       const validation: ExcelJS.DataValidation = {
         type: "list",
         allowBlank: true,

@@ -93,7 +93,7 @@ function parseSettingValue(def: SettingDef, raw: unknown): Parsed {
       return hit !== undefined ? { ok: true, value: hit } : { ok: false };
     }
     case "email":
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? { ok: true, value: text } : { ok: false };
+      return isEmail(text) ? { ok: true, value: text } : { ok: false };
     case "emails": {
       const list = text.split(/[,;、\s]+/).filter((p) => p !== "");
       return list.every(isEmail) ? { ok: true, value: list } : { ok: false };

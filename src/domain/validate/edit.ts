@@ -7,7 +7,7 @@ import type { CellMark } from "../annotations";
 import { marksBySheet } from "../annotations";
 import type { MessageCode } from "../i18n";
 import type { RawSheet } from "../registry";
-import { type SheetKey, sheetDef, sheetKeyOfName } from "../schema";
+import { mapHeaders, type SheetKey, sheetDef, sheetKeyOfName } from "../schema";
 import { validateRegistry } from "./index";
 
 export interface EditContext {
@@ -45,10 +45,8 @@ function idColumnValues(sheet: RawSheet | undefined, key: SheetKey): string[] {
   if (!sheet) return [];
   const def = sheetDef(key);
   const header = sheet.values[0] ?? [];
-  const keyColumn = def.columns.find((c) => c.key === def.identity[0]);
-  const names = keyColumn ? [keyColumn.ja, keyColumn.en] : [];
-  const index = header.findIndex((h) => names.includes(String(h).trim()));
-  if (index < 0) return [];
+  const index = mapHeaders(def, header).index.get(def.identity[0] ?? "");
+  if (index === undefined) return [];
   return sheet.values.slice(1).map((r) =>
     String(r[index] ?? "")
       .normalize("NFKC")
