@@ -380,15 +380,16 @@ async function deckUseCase(fake: GasFake, call: Call, data: ScaledRegistry): Pro
 
 /**
  * The largest value the send journal held: it is one script property rewritten after every
- * send with every 送信済 row since the last 送信記録 write (up to LOG_BATCH rows), as JSON with
- * ISO dates (src/app/send-reminders.ts). Rebuilt from 送信記録, batch by batch as written.
+ * send with a compact entry [日時 ISO, キー, 宛先, 件数] per 送信済 row since the last 送信記録
+ * write (src/app/send-reminders.ts, flushed by count or size). Rebuilt from 送信記録, batch by
+ * batch as written.
  */
 function largestJournalBytes(batches: readonly unknown[][][]): number {
   let largest = 0;
   for (const batch of batches) {
     const rows = batch.filter((r) => String(r[6]).startsWith("送信済"));
     const json = JSON.stringify(
-      rows.map(([at, ...rest]) => [at instanceof Date ? at.toISOString() : String(at), ...rest]),
+      rows.map((r) => [r[0] instanceof Date ? r[0].toISOString() : String(r[0]), r[1], r[4], r[5]]),
     );
     largest = Math.max(largest, Buffer.byteLength(json, "utf8"));
   }
