@@ -1,15 +1,17 @@
 /**
- * 国民の祝日 and 休日 from @holiday-jp/holiday_jp (1970-2050): the 祝日, 振替休日,
- * 国民の休日 (a weekday between two 祝日) and the one-off days (大喪の礼, 即位の日, ...).
- * Beyond the data's range nationalHoliday returns undefined; see HOLIDAY_DATA_YEARS.
+ * 国民の祝日 and 休日 (1970-2050): the 祝日, 振替休日, 国民の休日 (a weekday between two 祝日)
+ * and the one-off days (大喪の礼, 即位の日, ...). Beyond the data's range nationalHoliday
+ * returns undefined; see HOLIDAY_DATA_YEARS.
  *
- * Names are tidied for people reading a reminder mail: the package writes every 振替休日 as
- * "山の日 振替休日" (and sometimes names the wrong holiday, 2026-05-06 is in lieu of
- * 憲法記念日), every 国民の休日 as plain "休日", and the 2019 enthronement days as
- * "休日（祝日扱い）". We return "振替休日", "国民の休日", "即位の日" and
- * "即位礼正殿の儀の行われる日" instead.
+ * The data is holiday-data.ts, generated from @holiday-jp/holiday_jp by scripts/holidays.mjs:
+ * only dates and names, since GAS parses the whole bundle on every run. Names are tidied there
+ * for people reading a reminder mail ("振替休日", "国民の休日", "即位の日", ... rather than the
+ * package's "山の日 振替休日", "休日", "休日（祝日扱い）").
+ *
+ * The range stays the package's 1970-2050: a plan's 基準年度 may lie decades back and its end
+ * decades ahead, and the whole range costs about 9 KB.
  */
-import holidays from "@holiday-jp/holiday_jp/lib/holidays.js";
+import { HOLIDAY_DAYS, HOLIDAY_INDEX, HOLIDAY_NAMES } from "./holiday-data";
 import type { PlainDate } from "./plain-date";
 
 export interface HolidayName {
@@ -21,47 +23,38 @@ export interface NationalHoliday extends HolidayName {
   readonly date: PlainDate;
 }
 
-interface PackageHoliday {
-  readonly name: string;
-  readonly name_en: string;
-}
-
-const DATA: Readonly<Record<string, PackageHoliday | undefined>> = holidays;
-
 /** The years the holiday data covers; outside them no day is a holiday. */
-export const HOLIDAY_DATA_YEARS = { first: 1970, last: 2050 } as const;
+export const HOLIDAY_DATA_YEARS = {
+  first: Number(HOLIDAY_DAYS[0]?.slice(0, 4)),
+  last: Number(HOLIDAY_DAYS.at(-1)?.slice(0, 4)),
+} as const;
 
-const BY_DATE: Readonly<Record<string, HolidayName>> = {
-  "2019-05-01": { name: "即位の日", nameEn: "Enthronement Day" },
-  "2019-10-22": { name: "即位礼正殿の儀の行われる日", nameEn: "Enthronement Ceremony Day" },
-};
+let byDate: Map<PlainDate, HolidayName> | undefined;
 
-const SUBSTITUTE: HolidayName = { name: "振替休日", nameEn: "Substitute Holiday" };
-const CITIZENS: HolidayName = { name: "国民の休日", nameEn: "Citizens' Holiday" };
-
-function tidy(date: PlainDate, h: PackageHoliday): HolidayName {
-  const special = BY_DATE[date];
-  if (special) return special;
-  if (h.name.endsWith("振替休日")) return SUBSTITUTE;
-  if (h.name === "休日") return CITIZENS;
-  // 2019-10-14 is written "体育の日（スポーツの日）": it was 体育の日 until 2020.
-  const name = h.name.replace(/（.*）$/, "");
-  return { name, nameEn: h.name_en.replace(/\.$/, "") };
+/** decoded on first use: "1970:0101A0115B..." -> 1970-01-01 元日, 1970-01-15 成人の日, ... */
+function table(): Map<PlainDate, HolidayName> {
+  if (byDate) return byDate;
+  const names = HOLIDAY_NAMES.map(([name, nameEn]) => ({ name, nameEn }));
+  byDate = new Map();
+  for (const line of HOLIDAY_DAYS) {
+    const year = line.slice(0, 4);
+    for (let i = 5; i + 5 <= line.length; i += 5) {
+      const name = names[HOLIDAY_INDEX.indexOf(line.charAt(i + 4))];
+      if (name) byDate.set(`${year}-${line.slice(i, i + 2)}-${line.slice(i + 2, i + 4)}`, name);
+    }
+  }
+  return byDate;
 }
 
 /** The national holiday on a date, or undefined for an ordinary day. */
 export function nationalHoliday(date: PlainDate): HolidayName | undefined {
-  const h = Object.hasOwn(DATA, date) ? DATA[date] : undefined;
-  return h ? tidy(date, h) : undefined;
+  return table().get(date);
 }
 
 /** The national holidays from `from` to `to`, both included, in date order. */
 export function nationalHolidaysBetween(from: PlainDate, to: PlainDate): NationalHoliday[] {
-  return Object.keys(DATA)
-    .filter((d) => d >= from && d <= to)
-    .sort()
-    .flatMap((date) => {
-      const h = nationalHoliday(date);
-      return h ? [{ date, ...h }] : [];
-    });
+  return [...table()]
+    .filter(([d]) => d >= from && d <= to)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, h]) => ({ date, ...h }));
 }

@@ -25,7 +25,7 @@ describe("bundled calendar", () => {
     });
     const code = out.outputFiles[0]?.text ?? "";
     expect(code).toContain("Enthronement Ceremony Day");
-    expect(code).toContain("2050-11-23"); // the last day of the holiday data
+    expect(code).toContain('"2050:'); // the last year of the holiday data
     expect(code).not.toMatch(/\brequire\(/);
 
     const context = createContext({});
