@@ -123,10 +123,24 @@ export interface DocWriter {
   ): OutputFile | Promise<OutputFile>;
 }
 
+export interface DeckWriteOptions {
+  readonly folderId?: string;
+  /** 設定 Slidesテンプレート: copied when given */
+  readonly templateId?: string;
+  /** `unfinished` of an earlier call for the same deck: continue that file where it stopped */
+  readonly resumeFrom?: string;
+  /** asked before each part of the deck is sent; true stops the writer there */
+  readonly shouldStop?: () => boolean;
+  /** told after each part: how many of how many are written */
+  readonly onPart?: (done: number, total: number) => void;
+}
+
+export interface WrittenDeck extends OutputFile {
+  /** set when the writer stopped before the end: pass it back as `resumeFrom` to go on */
+  readonly unfinished?: string;
+}
+
 export interface DeckWriter {
-  /** writes the annual deck; `templateId` (設定 Slidesテンプレート) is copied when given */
-  writeDeck(
-    deck: DeckModel,
-    options: { folderId?: string; templateId?: string },
-  ): OutputFile | Promise<OutputFile>;
+  /** writes the annual deck, in one go or in parts (a writer that cannot stop ignores it) */
+  writeDeck(deck: DeckModel, options: DeckWriteOptions): WrittenDeck | Promise<WrittenDeck>;
 }

@@ -1,9 +1,11 @@
 /**
  * 柱別報告書 and 年次報告スライド: models from the registry, written by whichever writer the
- * platform has, every output linked in 出力. Pillar documents resume past the 6-minute limit:
- * the cursor (what is left to write) is kept in properties and a follow-up run continues.
+ * platform has, every output linked in 出力. Both resume past the 6-minute limit: a cursor
+ * (what is left to write) is kept in properties and a follow-up run continues. Deadlines count
+ * from the start of the execution (`startedAt`), dialogs included, since GAS does too.
  */
-import { formatFiscalYear, tokyoDateOf } from "../domain/calendar";
+import { formatFiscalYear, type PlainDate, tokyoDateOf } from "../domain/calendar";
+import { fingerprint } from "../domain/fingerprint";
 import { parseRegistry, type Registry } from "../domain/registry";
 import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
@@ -18,6 +20,7 @@ import type {
 } from "../ports";
 
 export const REPORT_CURSOR_KEY = "genki.reports.cursor";
+export const DECK_CURSOR_KEY = "genki.deck.cursor";
 export const DEFAULT_REPORT_DEADLINE_MS = 4.5 * 60 * 1000;
 export const OUTPUT_KINDS = { doc: "柱別報告書", deck: "年次報告スライド" } as const;
 
@@ -44,6 +47,18 @@ interface Cursor {
   readonly remaining: readonly string[];
 }
 
+export interface RunTiming {
+  /** when the execution began (before any dialog); default: when the use case starts */
+  readonly startedAt?: Date;
+  /** how long after startedAt the run stops starting new work */
+  readonly deadlineMs?: number;
+}
+
+function deadlineOf(clock: Clock, timing: RunTiming): number {
+  const started = (timing.startedAt ?? clock.now()).getTime();
+  return started + (timing.deadlineMs ?? DEFAULT_REPORT_DEADLINE_MS);
+}
+
 function logOutputs(
   store: RegistryStore,
   registry: Registry,
@@ -67,16 +82,31 @@ function readRegistry(store: RegistryStore): Registry {
 export async function buildPillarDocs(
   deps: ReportDeps & { readonly writer: DocWriter; readonly cursor?: Properties },
   scope: ReportScope,
-  options: { readonly pillarIds?: readonly string[]; readonly deadlineMs?: number } = {},
+  options: { readonly pillarIds?: readonly string[] } & RunTiming = {},
 ): Promise<ReportRun> {
-  const started = deps.clock.now().getTime();
+  const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
   const reports = buildPillarReports(registry, scope).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
   const outputs: WrittenOutput[] = [];
-  const deadline = started + (options.deadlineMs ?? DEFAULT_REPORT_DEADLINE_MS);
   let remaining = reports.map((r) => r.pillarId);
+  // The cursor is written before the first document and after each one, with its 出力 row, so
+  // a run killed mid-way (the 6-minute limit, an error) loses nothing already made.
+  const saveCursor = () => {
+    if (!deps.cursor) return;
+    if (remaining.length === 0) {
+      deps.cursor.delete(REPORT_CURSOR_KEY);
+      return;
+    }
+    const cursor: Cursor = {
+      fy: scope.fy,
+      ...(scope.period ? { period: scope.period } : {}),
+      remaining,
+    };
+    deps.cursor.set(REPORT_CURSOR_KEY, JSON.stringify(cursor));
+  };
+  saveCursor();
   for (const report of reports) {
     if (deps.clock.now().getTime() > deadline) break;
     deps.progress?.report(
@@ -86,19 +116,11 @@ export async function buildPillarDocs(
       ...(registry.settings.outputFolderId ? { folderId: registry.settings.outputFolderId } : {}),
       ...(registry.settings.docsTemplateId ? { templateId: registry.settings.docsTemplateId } : {}),
     });
-    outputs.push({ ...file, kind: OUTPUT_KINDS.doc, pillarId: report.pillarId });
+    const output: WrittenOutput = { ...file, kind: OUTPUT_KINDS.doc, pillarId: report.pillarId };
+    outputs.push(output);
     remaining = remaining.filter((id) => id !== report.pillarId);
-  }
-  logOutputs(deps.store, registry, scope, outputs, deps.clock.now());
-  if (deps.cursor) {
-    if (remaining.length > 0) {
-      const cursor: Cursor = {
-        fy: scope.fy,
-        ...(scope.period ? { period: scope.period } : {}),
-        remaining,
-      };
-      deps.cursor.set(REPORT_CURSOR_KEY, JSON.stringify(cursor));
-    } else deps.cursor.delete(REPORT_CURSOR_KEY);
+    logOutputs(deps.store, registry, scope, [output], deps.clock.now());
+    saveCursor();
   }
   return { outputs, remaining };
 }
@@ -106,7 +128,7 @@ export async function buildPillarDocs(
 /** Continues an interrupted pillar-document run from its saved cursor (nothing when none). */
 export async function resumePillarDocs(
   deps: ReportDeps & { readonly writer: DocWriter; readonly cursor: Properties },
-  options: { readonly deadlineMs?: number } = {},
+  options: RunTiming = {},
 ): Promise<ReportRun> {
   const text = deps.cursor.get(REPORT_CURSOR_KEY);
   if (!text) return { outputs: [], remaining: [] };
@@ -115,20 +137,80 @@ export async function resumePillarDocs(
   return buildPillarDocs(deps, scope, { pillarIds: cursor.remaining, ...options });
 }
 
+export interface DeckRun extends WrittenOutput {
+  /** the deck did not fit this run: a follow-up run (resumeAnnualDeck) writes the rest */
+  readonly unfinished: boolean;
+}
+
+interface DeckCursor {
+  readonly fy: number;
+  readonly period?: number;
+  /** the deck's date, so the follow-up rebuilds the same model */
+  readonly date: PlainDate;
+  /** of the model the first run started from */
+  readonly model: string;
+  /** the writer's own token for where it stopped */
+  readonly writer: string;
+}
+
+/**
+ * 年次報告スライド. The writer sends the deck in parts; past the deadline it stops between parts,
+ * the cursor is saved and `unfinished` tells the caller to schedule resumeAnnualDeck.
+ */
 export async function buildAnnualDeck(
-  deps: ReportDeps & { readonly writer: DeckWriter },
+  deps: ReportDeps & { readonly writer: DeckWriter; readonly cursor?: Properties },
   scope: ReportScope,
-): Promise<WrittenOutput> {
+  options: RunTiming & { readonly date?: PlainDate; readonly resumeFrom?: DeckCursor } = {},
+): Promise<DeckRun> {
+  const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
   deps.progress?.report("年次報告スライドを作成しています…");
-  const deck = buildDeckModel(registry, scope, { date: tokyoDateOf(deps.clock.now()) });
+  const date = options.date ?? tokyoDateOf(deps.clock.now());
+  const deck = buildDeckModel(registry, scope, { date });
+  const model = fingerprint(deck);
+  // a registry changed since the first run would give a deck of two versions: start again
+  const resume = options.resumeFrom?.model === model ? options.resumeFrom.writer : undefined;
   const file = await deps.writer.writeDeck(deck, {
     ...(registry.settings.outputFolderId ? { folderId: registry.settings.outputFolderId } : {}),
     ...(registry.settings.slidesTemplateId
       ? { templateId: registry.settings.slidesTemplateId }
       : {}),
+    ...(resume ? { resumeFrom: resume } : {}),
+    shouldStop: () => deps.clock.now().getTime() > deadline,
+    onPart: (done, total) =>
+      deps.progress?.report(`年次報告スライドを作成しています（${done}/${total}）…`),
   });
-  const output: WrittenOutput = { ...file, kind: OUTPUT_KINDS.deck, pillarId: "" };
+  const output: WrittenOutput = {
+    name: file.name,
+    url: file.url,
+    kind: OUTPUT_KINDS.deck,
+    pillarId: "",
+  };
+  if (file.unfinished !== undefined) {
+    const cursor: DeckCursor = {
+      fy: scope.fy,
+      ...(scope.period ? { period: scope.period } : {}),
+      date,
+      model,
+      writer: file.unfinished,
+    };
+    if (!deps.cursor) throw new Error("a deck written in parts needs a cursor store");
+    deps.cursor.set(DECK_CURSOR_KEY, JSON.stringify(cursor));
+    return { ...output, unfinished: true };
+  }
+  deps.cursor?.delete(DECK_CURSOR_KEY);
   logOutputs(deps.store, registry, scope, [output], deps.clock.now());
-  return output;
+  return { ...output, unfinished: false };
+}
+
+/** Continues an interrupted deck from its saved cursor (undefined when there is none). */
+export async function resumeAnnualDeck(
+  deps: ReportDeps & { readonly writer: DeckWriter; readonly cursor: Properties },
+  options: RunTiming = {},
+): Promise<DeckRun | undefined> {
+  const text = deps.cursor.get(DECK_CURSOR_KEY);
+  if (!text) return undefined;
+  const cursor = JSON.parse(text) as DeckCursor;
+  const scope: ReportScope = { fy: cursor.fy, ...(cursor.period ? { period: cursor.period } : {}) };
+  return buildAnnualDeck(deps, scope, { ...options, date: cursor.date, resumeFrom: cursor });
 }

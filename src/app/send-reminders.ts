@@ -51,6 +51,8 @@ export interface SendRemindersOptions {
   readonly dryRun?: boolean;
   /** link to the registry shown in each mail (the spreadsheet URL in GAS) */
   readonly registryUrl?: string;
+  /** when the execution began (a menu run's confirm dialog counts toward GAS's 6 minutes) */
+  readonly startedAt?: Date;
   readonly deadlineMs?: number;
 }
 
@@ -200,7 +202,8 @@ export async function sendReminders(
     };
     let quota = deps.mailer.remainingQuota();
     let unfinished = false;
-    const deadline = started.getTime() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const deadline =
+      (options.startedAt ?? started).getTime() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     for (const { digest, mail } of mails) {
       if (deps.clock.now().getTime() > deadline) {
         unfinished = true;

@@ -21,6 +21,7 @@ import {
 } from "./reminders";
 import {
   askFiscalYear,
+  continueAnnualDeckRun,
   continuePillarDocsRun,
   outputsHtml,
   writeAnnualDeck,
@@ -112,8 +113,9 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Daily time-driven trigger (created by 初期設定 at 送信時刻). */
 export async function runDailyReminders(): Promise<void> {
+  const startedAt = new Date();
   try {
-    await runReminders(false);
+    await runReminders(false, startedAt);
   } catch (err) {
     console.error("runDailyReminders failed", err);
   }
@@ -121,8 +123,9 @@ export async function runDailyReminders(): Promise<void> {
 
 /** One-off follow-up when a run stopped before the 6-minute limit. */
 export async function continueReminders(): Promise<void> {
+  const startedAt = new Date();
   try {
-    await continueRemindersRun();
+    await continueRemindersRun(startedAt);
   } catch (err) {
     console.error("continueReminders failed", err);
   }
@@ -141,6 +144,8 @@ export async function menuRemindersPreview(): Promise<void> {
 }
 
 export async function menuRemindersSend(): Promise<void> {
+  // GAS's 6 minutes run from here: the time the confirm dialog stays open counts.
+  const startedAt = new Date();
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     "リマインダーを今すぐ送信",
@@ -149,7 +154,7 @@ export async function menuRemindersSend(): Promise<void> {
   );
   if (answer !== ui.Button.YES) return;
   try {
-    const result = await runReminders(true);
+    const result = await runReminders(true, startedAt);
     ui.alert("リマインダーを今すぐ送信", sendSummary(result), ui.ButtonSet.OK);
   } catch (e) {
     reportFailure("リマインダーの送信", e);
@@ -157,12 +162,14 @@ export async function menuRemindersSend(): Promise<void> {
 }
 
 export async function menuPillarDocs(): Promise<void> {
+  // GAS's 6 minutes run from here: the time the year prompt stays open counts.
+  const startedAt = new Date();
   const title = "柱別報告書を作成";
   const fy = askFiscalYear(title);
   if (fy === undefined) return;
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const run = await writePillarDocs(ss, fy);
+    const run = await writePillarDocs(ss, fy, startedAt);
     const note =
       run.remaining.length > 0
         ? `${run.outputs.length} 件を作成しました。残り ${run.remaining.length} 件は1分後に自動で続けて作成します。`
@@ -177,14 +184,18 @@ export async function menuPillarDocs(): Promise<void> {
 }
 
 export async function menuAnnualDeck(): Promise<void> {
+  // GAS's 6 minutes run from here: the time the year prompt stays open counts.
+  const startedAt = new Date();
   const title = "年次報告スライドを作成";
   const fy = askFiscalYear(title);
   if (fy === undefined) return;
   try {
-    const output = await writeAnnualDeck(SpreadsheetApp.getActiveSpreadsheet(), fy);
-    const note = `${formatFiscalYear(fy, "ja")}の年次報告スライドを作成しました。`;
+    const output = await writeAnnualDeck(SpreadsheetApp.getActiveSpreadsheet(), fy, startedAt);
+    const note = output.unfinished
+      ? `${formatFiscalYear(fy, "ja")}の年次報告スライドを作成中です。残りのスライドは1分後に自動で続けて作成し、完成したら「出力」シートに記録します。`
+      : `${formatFiscalYear(fy, "ja")}の年次報告スライドを作成しました。`;
     SpreadsheetApp.getUi().showModalDialog(
-      HtmlService.createHtmlOutput(outputsHtml([output], note))
+      HtmlService.createHtmlOutput(outputsHtml([output], note, !output.unfinished))
         .setWidth(560)
         .setHeight(240),
       title,
@@ -196,9 +207,20 @@ export async function menuAnnualDeck(): Promise<void> {
 
 /** One-off follow-up when pillar documents did not all fit in one run. */
 export async function continuePillarDocs(): Promise<void> {
+  const startedAt = new Date();
   try {
-    await continuePillarDocsRun();
+    await continuePillarDocsRun(startedAt);
   } catch (err) {
     console.error("continuePillarDocs failed", err);
+  }
+}
+
+/** One-off follow-up when the annual deck did not fit in one run. */
+export async function continueAnnualDeck(): Promise<void> {
+  const startedAt = new Date();
+  try {
+    await continueAnnualDeckRun(startedAt);
+  } catch (err) {
+    console.error("continueAnnualDeck failed", err);
   }
 }

@@ -23,16 +23,23 @@ function deps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, interactive: boolean
   };
 }
 
-export async function runReminders(interactive: boolean): Promise<SendRemindersResult> {
+/** `startedAt`: when the execution began, before any dialog (it counts toward 6 minutes) */
+export async function runReminders(
+  interactive: boolean,
+  startedAt: Date,
+): Promise<SendRemindersResult> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const result = await sendReminders(deps(ss, interactive), { registryUrl: ss.getUrl() });
+  const result = await sendReminders(deps(ss, interactive), {
+    registryUrl: ss.getUrl(),
+    startedAt,
+  });
   if (result.unfinished) scheduleFollowUp(FOLLOW_UP_HANDLER);
   return result;
 }
 
-export async function continueReminders(): Promise<void> {
+export async function continueReminders(startedAt: Date): Promise<void> {
   clearFollowUps(FOLLOW_UP_HANDLER);
-  await runReminders(false);
+  await runReminders(false, startedAt);
 }
 
 export async function previewReminders(): Promise<string> {

@@ -2,6 +2,8 @@
 import {
   buildAnnualDeck,
   buildPillarDocs,
+  type DeckRun,
+  resumeAnnualDeck,
   resumePillarDocs,
   type WrittenOutput,
 } from "../app/build-reports";
@@ -14,6 +16,7 @@ import { ScriptProperties, ToastProgress } from "./services";
 import { GasDeckWriter } from "./slides-writer";
 
 export const DOCS_FOLLOW_UP_HANDLER = "continuePillarDocs";
+export const DECK_FOLLOW_UP_HANDLER = "continueAnnualDeck";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -49,42 +52,68 @@ function deps(ss: Spreadsheet) {
   };
 }
 
-export function outputsHtml(outputs: readonly WrittenOutput[], note: string): string {
+/** `recorded`: the outputs are already rows of 出力 (a deck still being made is not yet) */
+export function outputsHtml(
+  outputs: readonly WrittenOutput[],
+  note: string,
+  recorded = true,
+): string {
   const items = outputs
     .map(
       (o) =>
         `<li><a href="${escapeHtml(o.url)}" target="_blank" rel="noopener">${escapeHtml(o.name)}</a></li>`,
     )
     .join("");
-  return `<div style="font-family:sans-serif;font-size:13px"><p>${escapeHtml(note)}</p><ul>${items}</ul><p>作成したファイルは「出力」シートにも記録しました。</p></div>`;
+  return `<div style="font-family:sans-serif;font-size:13px"><p>${escapeHtml(note)}</p><ul>${items}</ul>${recorded ? "<p>作成したファイルは「出力」シートにも記録しました。</p>" : ""}</div>`;
 }
 
+/** `startedAt`: when the menu execution began, before its dialogs (they count toward 6 min) */
 export async function writePillarDocs(
   ss: Spreadsheet,
   fy: number,
+  startedAt: Date,
 ): Promise<{ outputs: readonly WrittenOutput[]; remaining: readonly string[] }> {
   const run = await buildPillarDocs(
     { ...deps(ss), writer: new GasDocWriter(ss), cursor: new ScriptProperties() },
     { fy },
+    { startedAt },
   );
   if (run.remaining.length > 0) scheduleFollowUp(DOCS_FOLLOW_UP_HANDLER);
   return run;
 }
 
-export async function continuePillarDocsRun(): Promise<void> {
+export async function continuePillarDocsRun(startedAt: Date): Promise<void> {
   clearFollowUps(DOCS_FOLLOW_UP_HANDLER);
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const run = await resumePillarDocs({
-    ...deps(ss),
-    writer: new GasDocWriter(ss),
-    cursor: new ScriptProperties(),
-  });
+  const run = await resumePillarDocs(
+    { ...deps(ss), writer: new GasDocWriter(ss), cursor: new ScriptProperties() },
+    { startedAt },
+  );
   if (run.remaining.length > 0) scheduleFollowUp(DOCS_FOLLOW_UP_HANDLER);
 }
 
-export async function writeAnnualDeck(ss: Spreadsheet, fy: number): Promise<WrittenOutput> {
-  return buildAnnualDeck(
-    { ...deps(ss), writer: new GasDeckWriter((id) => outputFolder(ss, id)) },
-    { fy },
-  );
+function deckDeps(ss: Spreadsheet) {
+  return {
+    ...deps(ss),
+    writer: new GasDeckWriter((id) => outputFolder(ss, id)),
+    cursor: new ScriptProperties(),
+  };
+}
+
+/** The deck, continued by a follow-up run when it does not fit this one. */
+export async function writeAnnualDeck(
+  ss: Spreadsheet,
+  fy: number,
+  startedAt: Date,
+): Promise<DeckRun> {
+  const run = await buildAnnualDeck(deckDeps(ss), { fy }, { startedAt });
+  if (run.unfinished) scheduleFollowUp(DECK_FOLLOW_UP_HANDLER);
+  return run;
+}
+
+export async function continueAnnualDeckRun(startedAt: Date): Promise<void> {
+  clearFollowUps(DECK_FOLLOW_UP_HANDLER);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const run = await resumeAnnualDeck(deckDeps(ss), { startedAt });
+  if (run?.unfinished) scheduleFollowUp(DECK_FOLLOW_UP_HANDLER);
 }

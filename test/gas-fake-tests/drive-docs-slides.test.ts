@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGasFake } from "../gas-fake";
+import { BATCH_UPDATE_PAYLOAD_LIMIT, payloadBytes } from "../gas-fake/slides";
 
 describe("DriveApp", () => {
   it("puts the bound spreadsheet in folder-root and finds its folder", () => {
@@ -214,6 +215,35 @@ describe("Slides advanced service", () => {
     expect(fake.presentations.get(id)?.slides).toEqual(["p"]);
     expect(fake.presentations.get(id)?.requests).toEqual([]);
     expect(() => Slides.Presentations.get("nope")).toThrow("Requested entity was not found.");
+  });
+
+  it("refuses a batchUpdate whose body is over 10,485,760 bytes, applying nothing", () => {
+    const fake = createGasFake();
+    const Slides = fake.services.Slides;
+    const id = Slides.Presentations.create({ title: "deck" }).presentationId ?? "";
+    // Japanese text is 3 bytes a character in the UTF-8 body
+    const text = "進".repeat(1_000_000);
+    const requests = (n: number) => [
+      { createSlide: { objectId: "slide_big" } },
+      {
+        createShape: {
+          objectId: "shape_big",
+          shapeType: "TEXT_BOX",
+          elementProperties: { pageObjectId: "slide_big" },
+        },
+      },
+      ...Array.from({ length: n }, () => ({ insertText: { objectId: "shape_big", text } })),
+    ];
+    expect(payloadBytes({ requests: requests(4) })).toBeGreaterThan(BATCH_UPDATE_PAYLOAD_LIMIT);
+    expect(() => Slides.Presentations.batchUpdate({ requests: requests(4) }, id)).toThrow(
+      "API call to slides.presentations.batchUpdate failed with error: Request payload size exceeds the limit: 10485760 bytes.",
+    );
+    expect(fake.presentations.get(id)?.slides).toEqual(["p"]);
+    expect(fake.presentations.get(id)?.requests).toEqual([]);
+    // the same requests in bodies under the limit go through
+    expect(payloadBytes({ requests: requests(3) })).toBeLessThanOrEqual(BATCH_UPDATE_PAYLOAD_LIMIT);
+    Slides.Presentations.batchUpdate({ requests: requests(3) }, id);
+    expect(fake.presentations.get(id)?.textOf("shape_big")).toHaveLength(3_000_000);
   });
 
   it("copies a deck template through DriveApp", () => {

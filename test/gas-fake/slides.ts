@@ -5,6 +5,7 @@
  * that references an object (objectId, tableObjectId, elementProperties.pageObjectId,
  * pageObjectIds, slideObjectIds, ...) must name an existing one; otherwise nothing is applied and
  * a GoogleJsonResponseException-like error is thrown. Every accepted request list is stored.
+ * A request body over BATCH_UPDATE_PAYLOAD_LIMIT bytes is refused before anything is applied.
  */
 
 import type { DriveStore } from "./drive";
@@ -100,6 +101,24 @@ const LIST_ONLY = new Set([
   "replaceAllShapesWithImage",
   "replaceAllShapesWithSheetsChart",
 ]);
+
+/**
+ * The largest request body (UTF-8 JSON) a batchUpdate may carry. Google documents no figure for
+ * Slides (https://developers.google.com/workspace/slides/api/limits lists only per-minute
+ * quotas). The figure is the one Google's API front end states when it refuses a body:
+ * "Request payload size exceeds the limit: 10485760 bytes." (400 INVALID_ARGUMENT), observed on
+ * Workspace APIs, e.g. https://github.com/jlolling/talendcomp_tGoogleSheet/issues/1 ; Google's
+ * Eric Koleda (Workspace DevRel) confirms in https://github.com/googleworkspace/dotnet-samples/issues/23
+ * that "the API infrastructure does have a size limit for a single request", "not publicly
+ * documented, and is subject to change". The same front end serves Docs' batchUpdate. Because it
+ * may change, the product keeps its batches far below (src/gas/slides/batches.ts).
+ */
+export const BATCH_UPDATE_PAYLOAD_LIMIT = 10_485_760;
+
+/** bytes of the JSON body the advanced service sends */
+export function payloadBytes(resource: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(resource ?? {})).length;
+}
 
 const OBJECT_ID = /^[a-zA-Z0-9_][a-zA-Z0-9_\-:]*$/;
 
@@ -377,6 +396,13 @@ export class FakePresentations
       "Slides.Presentations.batchUpdate",
       () => {
         const current = this.find(presentationId, "batchUpdate");
+        const bytes = payloadBytes(resource);
+        if (bytes > BATCH_UPDATE_PAYLOAD_LIMIT) {
+          throw new GoogleJsonResponseError(
+            "slides.presentations.batchUpdate",
+            `Request payload size exceeds the limit: ${BATCH_UPDATE_PAYLOAD_LIMIT} bytes.`,
+          );
+        }
         const staging = current.clone(current.id, current.title);
         const batch = new Batch(staging);
         let replies: Json[];

@@ -84,7 +84,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
   readonly dialogs: RecordedDialog[] = [];
   readonly toasts: RecordedToast[] = [];
   private responses: ButtonName[] = [];
-  private promptAnswers: { text: string; button: ButtonName }[] = [];
+  private promptAnswers: { text: string; button: ButtonName; thinkMs: number }[] = [];
 
   constructor(private readonly rt: Runtime) {}
 
@@ -93,9 +93,15 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
     this.responses.push(...buttons);
   }
 
-  /** queue an answer for the next prompt */
-  respondToPrompt(text: string, buttonName: ButtonName = "OK"): void {
-    this.promptAnswers.push({ text, button: buttonName });
+  /**
+   * queue an answer for the next prompt; `thinkMs` is how long the person takes to answer. The
+   * script waits that long inside the call, on the execution's clock: "Prompts suspend the
+   * server-side script while the dialog is open"
+   * (https://developers.google.com/apps-script/guides/dialogs), and the execution's time limit
+   * keeps running meanwhile.
+   */
+  respondToPrompt(text: string, buttonName: ButtonName = "OK", thinkMs = 0): void {
+    this.promptAnswers.push({ text, button: buttonName, thinkMs });
   }
 
   /** the menu recorded under that title */
@@ -128,6 +134,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
       () => {
         const [title, message, buttons] = dialogArgs(a, b, c, "Ui.prompt");
         const scripted = this.promptAnswers.shift();
+        if (scripted?.thinkMs) this.rt.wait(scripted.thinkMs);
         const response = scripted?.button ?? this.answer(buttons);
         const text = scripted?.text ?? "";
         this.alerts.push({ kind: "prompt", title, message, buttons, response, responseText: text });
