@@ -83,14 +83,19 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
   readonly alerts: RecordedAlert[] = [];
   readonly dialogs: RecordedDialog[] = [];
   readonly toasts: RecordedToast[] = [];
-  private responses: ButtonName[] = [];
+  private responses: { button: ButtonName; thinkMs: number }[] = [];
   private promptAnswers: { text: string; button: ButtonName; thinkMs: number }[] = [];
 
   constructor(private readonly rt: Runtime) {}
 
   /** queue answers for the next alerts (default: OK, or YES for YES_NO sets) */
   respond(...buttons: ButtonName[]): void {
-    this.responses.push(...buttons);
+    this.responses.push(...buttons.map((button) => ({ button, thinkMs: 0 })));
+  }
+
+  /** queue an answer for the next alert, given after `thinkMs` (see respondToPrompt) */
+  respondAfter(thinkMs: number, buttonName: ButtonName): void {
+    this.responses.push({ button: buttonName, thinkMs });
   }
 
   /**
@@ -110,7 +115,9 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
   }
 
   private answer(buttons: string): ButtonName {
-    return this.responses.shift() ?? (buttons.startsWith("YES") ? "YES" : "OK");
+    const scripted = this.responses.shift();
+    if (scripted?.thinkMs) this.rt.wait(scripted.thinkMs);
+    return scripted?.button ?? (buttons.startsWith("YES") ? "YES" : "OK");
   }
 
   alert(a: string, b?: string | ButtonSet, c?: ButtonSet): Button {

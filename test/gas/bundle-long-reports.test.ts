@@ -145,6 +145,25 @@ describe("deadlines count from the start of the execution", () => {
   });
 });
 
+describe("リマインダーを今すぐ送信: the confirm dialog counts too", () => {
+  it("sends nothing after 4.5 minutes from the click, and the follow-up sends the rest", async () => {
+    // FY2012 Q1 reports are due 2012-07-13; three divisions owe on that day
+    const bundle = loadBundle({ now: "2012-07-13T09:00:00+09:00" });
+    const { fake, call } = bundle;
+    call("menuSetup");
+    fake.endExecution();
+    const started = fake.clock.nowMs();
+    fake.ui.respondAfter(4.6 * 60 * 1000, "YES");
+    await call("menuRemindersSend");
+    fake.endExecution();
+    expect(fake.mail.sent).toEqual([]);
+    expect(fake.clock.nowMs() - started).toBeLessThan(SIX_MINUTES);
+    expect(String(fake.ui.alerts.at(-1)?.message)).toContain("1分後に自動で続けて送信");
+    await runFollowUps(bundle, "continueReminders");
+    expect(fake.mail.sent).toHaveLength(3);
+  });
+});
+
 describe("柱別報告書 keeps what it made when a run dies mid-way", () => {
   it("has the cursor and the 出力 rows of the Docs made before the failure", async () => {
     const bundle = ready();
