@@ -74,9 +74,10 @@ export async function runDeploy(
         params: { file: claspJson, scriptId: existing },
       });
     }
+    // the login first: a person without one should not wait for a build to learn it
+    const session = connect(opts, io, lang);
     const upload = opts.update ? undefined : await registryUpload(registry);
     const files = bundle(opts, io);
-    const session = connect(opts, io, lang);
     const onStep = stepReporter(opts, io, lang);
 
     if (opts.update && existing) {
