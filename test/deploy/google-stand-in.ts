@@ -178,7 +178,7 @@ export class GoogleStandIn {
       return;
     }
     if (rec.authorization !== `Bearer ${this.token}`) {
-      return json(
+      json(
         res,
         401,
         googleError(
@@ -188,11 +188,12 @@ export class GoogleStandIn {
           { status: "UNAUTHENTICATED" },
         ),
       );
+      return;
     }
     this.route(rec, res);
   }
 
-  private route(rec: RecordedRequest, res: ServerResponse): void {
+  private route(rec: RecordedRequest, res: ServerResponse): Answered {
     const { method, path } = rec;
     if (method === "POST" && path === "/upload/drive/v3/files") return this.create(rec, res);
     const file = /^\/drive\/v3\/files\/([^/]+)(\/export)?$/.exec(path);
@@ -201,10 +202,10 @@ export class GoogleStandIn {
     if (method === "POST" && path === "/v1/projects") return this.createProject(rec, res);
     const content = /^\/v1\/projects\/([^/]+)\/content$/.exec(path);
     if (content?.[1] && method === "PUT") return this.updateContent(content[1], rec, res);
-    json(res, 404, googleError(404, `No route ${method} ${path}`, "notFound"));
+    return json(res, 404, googleError(404, `No route ${method} ${path}`, "notFound"));
   }
 
-  private create(rec: RecordedRequest, res: ServerResponse): void {
+  private create(rec: RecordedRequest, res: ServerResponse): Answered {
     if (rec.query.uploadType !== "multipart" || !rec.contentType?.startsWith("multipart/related")) {
       return json(res, 400, googleError(400, "Bad upload request", "badRequest"));
     }
@@ -225,10 +226,10 @@ export class GoogleStandIn {
       bytes: media.body,
     };
     this.files.set(id, stored);
-    json(res, 200, { kind: "drive#file", id, name: stored.name, mimeType: stored.mimeType });
+    return json(res, 200, { kind: "drive#file", id, name: stored.name, mimeType: stored.mimeType });
   }
 
-  private delete(id: string, res: ServerResponse): void {
+  private delete(id: string, res: ServerResponse): Answered {
     if (!this.files.delete(id)) return json(res, 404, notFound(id));
     // A bound script lives in its container and goes with it
     // (https://developers.google.com/apps-script/guides/bound).
@@ -236,9 +237,10 @@ export class GoogleStandIn {
       if (p.parentId === id) this.projects.delete(scriptId);
     res.writeHead(204);
     res.end();
+    return true;
   }
 
-  private export(id: string, rec: RecordedRequest, res: ServerResponse): void {
+  private export(id: string, rec: RecordedRequest, res: ServerResponse): Answered {
     const file = this.files.get(id);
     if (!file) return json(res, 404, notFound(id));
     if (file.mimeType !== SHEETS_MIME || rec.query.mimeType !== XLSX_MIME) {
@@ -257,9 +259,10 @@ export class GoogleStandIn {
     }
     res.writeHead(200, { "content-type": XLSX_MIME });
     res.end(file.bytes);
+    return true;
   }
 
-  private createProject(rec: RecordedRequest, res: ServerResponse): void {
+  private createProject(rec: RecordedRequest, res: ServerResponse): Answered {
     const body = JSON.parse(rec.body.toString("utf8") || "{}") as {
       title?: string;
       parentId?: string;
@@ -275,10 +278,10 @@ export class GoogleStandIn {
       files: [],
     };
     this.projects.set(scriptId, project);
-    json(res, 200, { scriptId, title: project.title, parentId: project.parentId });
+    return json(res, 200, { scriptId, title: project.title, parentId: project.parentId });
   }
 
-  private updateContent(scriptId: string, rec: RecordedRequest, res: ServerResponse): void {
+  private updateContent(scriptId: string, rec: RecordedRequest, res: ServerResponse): Answered {
     const project = this.projects.get(scriptId);
     if (!project)
       return json(res, 404, googleError(404, "Requested entity was not found.", "notFound"));
@@ -304,7 +307,7 @@ export class GoogleStandIn {
       );
     }
     project.files = files;
-    json(res, 200, { scriptId, files });
+    return json(res, 200, { scriptId, files });
   }
 }
 
@@ -316,7 +319,11 @@ function notFound(id: string): unknown {
   return googleError(404, `File not found: ${id}.`, "notFound");
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
+/** A handler's result: the answer has been written. */
+type Answered = true;
+
+function json(res: ServerResponse, status: number, body: unknown): Answered {
   res.writeHead(status, { "content-type": "application/json; charset=UTF-8" });
   res.end(JSON.stringify(body));
+  return true;
 }
