@@ -29,7 +29,11 @@ function writeAtomically(file: string, bytes: Uint8Array): void {
     writeFileSync(temp, bytes);
     renameSync(temp, file);
   } catch {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder itself is not there: nothing to clean
+    }
     throw new DeployError({ code: "download-write-failed", params: { file } });
   }
 }
