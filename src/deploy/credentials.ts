@@ -80,8 +80,11 @@ export function findLogin(env: NodeJS.ProcessEnv, home?: string): Login {
   return { kind: "clasp", file, stored };
 }
 
-/** googleapis' OAuth2 client for the login; a missing login is a DeployError. */
-export function oauthClient(login: Login): OAuthClient {
+/**
+ * googleapis' OAuth2 client for the login; a missing login is a DeployError. `tokenUrl`
+ * replaces Google's token endpoint (tests; the default is Google's).
+ */
+export function oauthClient(login: Login, tokenUrl?: string): OAuthClient {
   if (login.kind === "none") throw new DeployError({ code: "deploy-not-logged-in", params: {} });
   if (login.kind === "token") {
     const client = new auth.OAuth2();
@@ -90,6 +93,7 @@ export function oauthClient(login: Login): OAuthClient {
   }
   const s = login.stored;
   const client = new auth.OAuth2({
+    ...(tokenUrl ? { endpoints: { oauth2TokenUrl: tokenUrl } } : {}),
     ...(s.client_id ? { clientId: s.client_id } : {}),
     ...(s.client_secret ? { clientSecret: s.client_secret } : {}),
   });

@@ -443,3 +443,52 @@ describe("genki deploy --dry-run", () => {
     expect(existsSync(join(run.dir, ".clasp.json"))).toBe(false);
   });
 });
+
+describe("an expired `npx clasp login`", () => {
+  it("is renewed with its refresh token, and neither token is shown", async () => {
+    const run = newRun({});
+    writeClaspLogin(run, "ya29.expired-one", Date.now() - 60_000);
+    const io = { ...run.io, tokenUrl: `${google.url}token` };
+    expect(
+      await runDeploy(
+        undefined,
+        { apiRoot: google.url, build: false, claspJson: join(run.dir, "c.json") },
+        io,
+      ),
+    ).toBe(0);
+    const [refresh, ...calls] = google.requests;
+    expect(refresh?.path).toBe("/token");
+    const form = new URLSearchParams(refresh?.body.toString("utf8"));
+    expect(form.get("grant_type")).toBe("refresh_token");
+    expect(form.get("client_id")).toBe("test-client.apps.googleusercontent.com");
+    const renewed = only(google.issued);
+    expect(calls.map((r) => r.authorization)).toEqual([1, 2, 3].map(() => `Bearer ${renewed}`));
+    for (const secret of [
+      "ya29.expired-one",
+      renewed,
+      "test-refresh-token",
+      "test-client-secret",
+    ]) {
+      expect(run.text()).not.toContain(secret);
+    }
+  });
+
+  it("whose refresh token was revoked asks for a fresh login", async () => {
+    const run = newRun({});
+    writeClaspLogin(run, "ya29.expired-one", Date.now() - 60_000);
+    google.refreshToken = "something-else";
+    const io = { ...run.io, tokenUrl: `${google.url}token` };
+    expect(
+      await runDeploy(
+        undefined,
+        { apiRoot: google.url, build: false, claspJson: join(run.dir, "c.json") },
+        io,
+      ),
+    ).toBe(2);
+    expect(run.err.at(-1)).toBe(
+      "スプレッドシートのアップロードに失敗しました。Google のログインが無効か期限切れです。`npx clasp login` をやり直してから、もう一度実行してください（GENKI_ACCESS_TOKEN を使っている場合は新しいトークンを設定してください）。",
+    );
+    expect(run.sleeps).toEqual([]);
+    expect(google.files.size).toBe(0);
+  });
+});

@@ -122,8 +122,14 @@ export class GoogleStandIn {
   private server: Server | undefined;
   url = "";
 
-  /** `token`: the only access token accepted (401 for anything else, as Google answers). */
-  constructor(private readonly token: string) {}
+  /** access tokens accepted: the one given and those issued by /token (401 for others, as Google answers) */
+  private readonly tokens = new Set<string>();
+  /** the refresh token /token accepts */
+  refreshToken = "1//test-refresh-token";
+
+  constructor(token: string) {
+    this.tokens.add(token);
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -177,7 +183,11 @@ export class GoogleStandIn {
       res.end(JSON.stringify(fault.body ?? googleError(fault.status, "error", "error")));
       return;
     }
-    if (rec.authorization !== `Bearer ${this.token}`) {
+    if (rec.method === "POST" && rec.path === "/token") {
+      this.refresh(rec, res);
+      return;
+    }
+    if (!this.tokens.has(rec.authorization?.replace(/^Bearer /, "") ?? "")) {
       json(
         res,
         401,
@@ -192,6 +202,31 @@ export class GoogleStandIn {
     }
     this.route(rec, res);
   }
+
+  /**
+   * OAuth 2.0 refresh (https://developers.google.com/identity/protocols/oauth2/native-app#offline):
+   * form fields grant_type=refresh_token, refresh_token, client_id, client_secret; a revoked or
+   * unknown refresh token answers 400 {"error": "invalid_grant"}.
+   */
+  private refresh(rec: RecordedRequest, res: ServerResponse): Answered {
+    const form = new URLSearchParams(rec.body.toString("utf8"));
+    if (
+      form.get("grant_type") !== "refresh_token" ||
+      form.get("refresh_token") !== this.refreshToken
+    ) {
+      return json(res, 400, {
+        error: "invalid_grant",
+        error_description: "Token has been expired or revoked.",
+      });
+    }
+    const accessToken = `ya29.renewed-${newId()}`;
+    this.tokens.add(accessToken);
+    this.issued.push(accessToken);
+    return json(res, 200, { access_token: accessToken, expires_in: 3599, token_type: "Bearer" });
+  }
+
+  /** access tokens handed out by /token, oldest first */
+  readonly issued: string[] = [];
 
   private route(rec: RecordedRequest, res: ServerResponse): Answered {
     const { method, path } = rec;

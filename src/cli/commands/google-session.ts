@@ -26,6 +26,8 @@ export interface DeployIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly retry?: Partial<RetryPolicy>;
+  /** where an expired clasp login is renewed (default: Google's token endpoint) */
+  readonly tokenUrl?: string;
 }
 
 export interface Session {
@@ -80,7 +82,7 @@ export function connect(opts: GoogleOptions, io: DeployIo, lang: Lang): Session 
     return { api, login, plan: recorder.requests, say };
   }
   const login = findLogin(io.env, io.home);
-  const api = googleApi({ ...apiRoot, retry, auth: oauthClient(login) });
+  const api = googleApi({ ...apiRoot, retry, auth: oauthClient(login, io.tokenUrl) });
   return { api, login, say };
 }
 
