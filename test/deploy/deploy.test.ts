@@ -492,3 +492,21 @@ describe("an expired `npx clasp login`", () => {
     expect(google.files.size).toBe(0);
   });
 });
+
+describe("after the spreadsheet is made", () => {
+  it("a .clasp.json it cannot write is reported with the script ID; the deploy still stands", async () => {
+    const run = newRun();
+    const blocker = join(run.dir, "not-a-folder");
+    writeFileSync(blocker, "");
+    const claspJson = join(blocker, ".clasp.json");
+    expect(
+      await runDeploy(undefined, { apiRoot: google.url, build: false, claspJson }, run.io),
+    ).toBe(0);
+    const scriptId = [...google.projects.keys()][0];
+    expect(run.err.at(-1)).toBe(
+      `${claspJson} に書き込めませんでした。スプレッドシートは使えますが、後でスクリプトを更新するには ${claspJson} の scriptId に ${scriptId} を書いてください。`,
+    );
+    expect(google.files.size).toBe(1);
+    expect(run.out.join("\n")).toContain("「計画管理」→「初期設定」");
+  });
+});

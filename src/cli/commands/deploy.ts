@@ -95,12 +95,27 @@ export async function runDeploy(
       onStep,
     );
     if (session.plan) return printPlan(session, opts, io, lang);
-    writeClaspJson(claspJson, done.scriptId, done.spreadsheetId, join(io.root, "dist"));
+    // The spreadsheet is made and works; a .clasp.json we cannot write only costs later updates.
+    let claspWritten = true;
+    try {
+      writeClaspJson(claspJson, done.scriptId, done.spreadsheetId, join(io.root, "dist"));
+    } catch {
+      claspWritten = false;
+      io.err(
+        session.say("deploy-clasp-json-unwritable", { file: claspJson, scriptId: done.scriptId }),
+      );
+    }
     if (opts.json) {
-      io.out(JSON.stringify({ ok: true, title, ...done, claspJson }, null, 2));
+      io.out(
+        JSON.stringify(
+          { ok: true, title, ...done, ...(claspWritten ? { claspJson } : {}) },
+          null,
+          2,
+        ),
+      );
     } else {
       io.out(session.say("deploy-done", { url: done.url }));
-      io.out(session.say("deploy-clasp-json-written", { file: claspJson }));
+      if (claspWritten) io.out(session.say("deploy-clasp-json-written", { file: claspJson }));
       io.out(session.say("deploy-next-step", {}));
     }
     return 0;

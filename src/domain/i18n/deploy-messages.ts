@@ -130,6 +130,10 @@ export const DEPLOY_MESSAGES = {
     ja: "{file} にスクリプト ID を書き込みました（以後は `npm run push` または `genki deploy --update` でスクリプトを更新できます）。",
     en: "Wrote the script ID to {file} (later builds go up with `npm run push` or `genki deploy --update`).",
   },
+  "deploy-clasp-json-unwritable": {
+    ja: "{file} に書き込めませんでした。スプレッドシートは使えますが、後でスクリプトを更新するには {file} の scriptId に {scriptId} を書いてください。",
+    en: "Could not write {file}. The spreadsheet works; to update its script later, put {scriptId} as scriptId in {file}.",
+  },
   "deploy-updated": {
     ja: "スクリプト {scriptId} を最新のビルドに更新しました。スプレッドシートを再読み込みすると反映されます。",
     en: "Updated the script {scriptId} to the latest build. Reload the spreadsheet to use it.",
