@@ -510,3 +510,30 @@ describe("after the spreadsheet is made", () => {
     expect(run.out.join("\n")).toContain("「計画管理」→「初期設定」");
   });
 });
+
+describe("an answer genki does not expect", () => {
+  it("a 400 is not retried, names Google's reason code (not its English text), and rolls back", async () => {
+    const run = newRun();
+    google.fail({
+      method: "PUT",
+      status: 400,
+      body: {
+        error: {
+          code: 400,
+          message: "Invalid argument: file",
+          errors: [{ reason: "badRequest" }],
+        },
+      },
+    });
+    expect(await deploy(run)).toBe(2);
+    expect(run.sleeps).toEqual([]);
+    expect(run.err.at(-1)).toBe(
+      [
+        "スクリプト（Code.js と appsscript.json）の書き込みに失敗しました。Google が要求を受け付けませんでした（HTTP 400、理由: badRequest）。genki の不具合の可能性があります。この表示を添えて担当者に連絡してください。",
+        "途中で作成したスプレッドシートは削除しました。問題を解決したら、もう一度実行してください。",
+      ].join("\n"),
+    );
+    expect(run.text()).not.toContain("Invalid argument");
+    expect(google.files.size).toBe(0);
+  });
+});
