@@ -1,6 +1,12 @@
 /** `genki`: the offline command for an .xlsx copy of the registry. */
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Command } from "commander";
+import { projectRoot } from "../deploy/bundle";
 import { demoCommand } from "./commands/demo";
+import { deployCommand } from "./commands/deploy";
+import { downloadCommand } from "./commands/download";
+import type { DeployIo } from "./commands/google-session";
 import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { remindCommand } from "./commands/remind";
@@ -19,6 +25,15 @@ program.addCommand(remindCommand());
 program.addCommand(reportCommand());
 program.addCommand(deckCommand());
 program.addCommand(holidaysCommand());
+
+const googleIo = (): DeployIo => ({
+  env: process.env,
+  root: projectRoot(dirname(fileURLToPath(import.meta.url))),
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+});
+program.addCommand(deployCommand(googleIo));
+program.addCommand(downloadCommand(googleIo));
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   // A file we cannot read is the user's to fix (exit 2); anything else is our bug, shown plainly.
