@@ -130,3 +130,11 @@ export interface DeckWriter {
     options: { folderId?: string; templateId?: string },
   ): OutputFile | Promise<OutputFile>;
 }
+
+/** Writes one division's answer workbook (a Google Sheet, or an .xlsx offline). */
+export interface SurveyWriter {
+  writeSurvey(
+    file: import("./domain/survey").SurveyFile,
+    options: { folderId?: string },
+  ): OutputFile | Promise<OutputFile>;
+}

@@ -5,6 +5,7 @@ import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { remindCommand } from "./commands/remind";
 import { deckCommand, reportCommand } from "./commands/reports";
+import { surveyCommand } from "./commands/survey";
 import { validateCommand } from "./commands/validate";
 
 const program = new Command()
@@ -19,6 +20,7 @@ program.addCommand(remindCommand());
 program.addCommand(reportCommand());
 program.addCommand(deckCommand());
 program.addCommand(holidaysCommand());
+program.addCommand(surveyCommand());
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   // A file we cannot read is the user's to fix (exit 2); anything else is our bug, shown plainly.
