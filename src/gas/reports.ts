@@ -49,7 +49,10 @@ function deps(ss: Spreadsheet) {
   };
 }
 
-export function outputsHtml(outputs: readonly WrittenOutput[], note: string): string {
+export function outputsHtml(
+  outputs: readonly { name: string; url: string }[],
+  note: string,
+): string {
   const items = outputs
     .map(
       (o) =>

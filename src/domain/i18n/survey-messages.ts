@@ -51,6 +51,10 @@ export const SURVEY_MESSAGES = {
     ja: "取組「{value}」の{period}の報告は登録簿で確認済のため、回答で変更できません。この行は取り込みません。変更が必要な場合は企画担当に連絡してください。",
     en: "The report of measure “{value}” for {period} is already confirmed in the registry and cannot be changed by an answer. This row is not imported; contact the planning division.",
   },
+  "survey-status-reserved": {
+    ja: "状態「{value}」は企画担当が付けるものです。回答では{allowed}のいずれかを選んでください。この行は取り込みません。",
+    en: "The status “{value}” is set by the planning division. Answer with {allowed}. This row is not imported.",
+  },
   "survey-invalid": {
     ja: "{message}（この行は取り込みません。直して返送してください。）",
     en: "{message} (This row is not imported. Correct it and send the file back.)",

@@ -14,9 +14,12 @@ import {
 } from "../calendar";
 import { surveyText } from "../i18n";
 import { type Measure, type RawSheet, type Registry, toTable } from "../registry";
-import { type Dropdown, type Lang, PDCA_STEPS, STATUSES, sheetDef } from "../schema";
+import { type Dropdown, type Lang, PDCA_STEPS, type Status, sheetDef } from "../schema";
 import { canonical, registryHeader, SURVEY_COLUMNS, surveyCol } from "./columns";
 import { STAMP_SHEET, type Stamp, stampValues } from "./stamp";
+
+/** the 状態 an answering division may choose */
+export const ANSWER_STATUSES: readonly Status[] = ["未提出", "提出済"];
 
 export interface SurveyFile {
   readonly division: string;
@@ -181,7 +184,13 @@ function answerDropdowns(registry: Registry): Dropdown[] {
       help: grades.map((g) => `${g.code}:${g.label}`).join(" "),
     },
     { col: surveyCol("pdca"), kind: "list", values: PDCA_STEPS, help: PDCA_STEPS.join(" / ") },
-    { col: surveyCol("status"), kind: "list", values: STATUSES, help: STATUSES.join(" / ") },
+    // 確認済 and 差戻し are the planning division's to give, not the answering division's.
+    {
+      col: surveyCol("status"),
+      kind: "list",
+      values: ANSWER_STATUSES,
+      help: ANSWER_STATUSES.join(" / "),
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 export * from "./columns";
 export * from "./export";
 export * from "./merge";
+export * from "./outputs";
 export { sha256Hex } from "./sha256";
 export * from "./stamp";

@@ -19,7 +19,7 @@ import { isBlank, parseRegistry, type RawSheet, type Registry, readId, toTable }
 import { type Lang, sheetDef, sheetKeyOfName } from "../schema";
 import { validateRegistry } from "../validate";
 import { canonical, LOCKED_KEYS, mapSurveyHeaders, SURVEY_COLUMNS, surveyCol } from "./columns";
-import { periodName } from "./export";
+import { ANSWER_STATUSES, periodName } from "./export";
 import { readStamp, STAMP_SHEET, type Stamp } from "./stamp";
 
 /** A workbook someone sent back: where it came from (path or URL) and its tabs. */
@@ -178,6 +178,7 @@ export function planMerge(
     const takes = new Map<string, unknown>();
     const rowConflicts: Conflict[] = [];
     let answered = false;
+    let reserved: string | undefined;
     SURVEY_COLUMNS.forEach((col, j) => {
       if (col.locked) return;
       const { value, cell } = fileCell(fileRow, col.key);
@@ -186,6 +187,8 @@ export function planMerge(
       const theirs = canonical(col.key, regValue(col.key));
       if (mine === base) return;
       answered = true;
+      if (col.key === "status" && !(ANSWER_STATUSES as readonly string[]).concat("").includes(mine))
+        reserved = mine;
       if (mine === theirs) return;
       if (theirs === base) {
         takes.set(col.key, value);
@@ -216,6 +219,13 @@ export function planMerge(
       });
     });
     if (!answered) continue;
+    if (reserved !== undefined) {
+      reject({ ...at, cell: fileCell(fileRow, "status").cell }, "survey-status-reserved", {
+        value: reserved,
+        allowed: ANSWER_STATUSES.join("・"),
+      });
+      continue;
+    }
     if (takes.size > 0 && report?.status === "確認済") {
       reject(at, "survey-confirmed", { value: at.measureId, period: periodName(period, lang) });
       continue;
