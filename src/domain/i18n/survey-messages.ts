@@ -36,8 +36,8 @@ export const SURVEY_MESSAGES = {
     en: "This row is for {rowPeriod}, but this file asks about {period}. This row is not imported.",
   },
   "survey-duplicate-row": {
-    ja: "取組「{value}」の行が2回あります。2回目の行は取り込みません。1行にまとめて返送してください。",
-    en: "Measure “{value}” appears twice. The second row is not imported; keep one row per measure.",
+    ja: "取組「{value}」の行が2回以上あります。どちらが正しいか分からないため、どの行も取り込みません。1行にまとめて返送してください。",
+    en: "Measure “{value}” appears on more than one row. As it is unclear which is meant, none is imported; keep one row per measure.",
   },
   "survey-not-exported": {
     ja: "取組「{value}」はこの照会ファイルで書き出した行ではありません。この行は取り込みません。",

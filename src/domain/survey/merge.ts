@@ -159,11 +159,17 @@ export function planMerge(
 
   const progressTable = toTable(sheetDef("progress"), progressRaw);
   const registryCol = (key: string) => progressTable.headers.index.get(key);
-  const seen = new Set<string>();
+  // An ID on two rows is ambiguous (which one is meant?): neither is taken.
+  const idCount = new Map<string, number>();
+  for (const row of dataRows) {
+    const id = rowAt(row).measureId;
+    idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  const duplicated = new Set([...idCount].filter(([, n]) => n > 1).map(([id]) => id));
   const candidates: Candidate[] = [];
   for (const fileRow of dataRows) {
     const at = rowAt(fileRow);
-    const c = checkRow(registry, stamp, period, at, fileRow, fileCell, seen, lang);
+    const c = checkRow(registry, stamp, period, at, fileRow, fileCell, duplicated, lang);
     if ("reason" in c) {
       reject(at, c.reason, c.params);
       continue;
@@ -273,7 +279,7 @@ function checkRow(
   at: Located,
   fileRow: number,
   fileCell: FileCell,
-  seen: Set<string>,
+  duplicated: ReadonlySet<string>,
   lang: Lang,
 ): { reason: MessageCode; params: MessageParams } | { stampRow: Stamp["rows"][number] } {
   const id = at.measureId;
@@ -295,8 +301,7 @@ function checkRow(
       params: { rowPeriod, period: periodName(period, lang) },
     };
   }
-  if (seen.has(id)) return { reason: "survey-duplicate-row", params: { value: id } };
-  seen.add(id);
+  if (duplicated.has(id)) return { reason: "survey-duplicate-row", params: { value: id } };
   const stampRow = stamp.rows.find((r) => r.values[0] === id);
   if (!stampRow) return { reason: "survey-not-exported", params: { value: id } };
   for (const key of LOCKED_KEYS) {
