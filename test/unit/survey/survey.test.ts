@@ -37,9 +37,11 @@ function exportFrom(sheets: MutableSheets): SurveyFile[] {
 }
 
 /** The file as it comes back: the same tabs, values as a person left them. */
-function returned(
-  file: SurveyFile,
-): ReturnedFile & { sheets: { name: string; values: unknown[][] }[] } {
+interface Returned extends ReturnedFile {
+  sheets: { name: string; values: unknown[][] }[];
+}
+
+function returned(file: SurveyFile): Returned {
   return {
     source: `/tmp/${file.title}.xlsx`,
     sheets: [
