@@ -99,6 +99,8 @@ export interface OutgoingMail {
   readonly html: string;
   readonly senderName: string;
   readonly replyTo: string;
+  /** files to attach (offline: the division's answer workbook); GAS mails link instead */
+  readonly attachments?: readonly { readonly filename: string; readonly path: string }[];
 }
 
 export interface Mailer {

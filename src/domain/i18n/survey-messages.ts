@@ -105,6 +105,14 @@ export const SURVEY_TEXT = {
     en: "5. The hidden sheet “{stamp}” is used to check the answer on import. Do not show or change it.",
   },
   outputKind: { ja: "照会ファイル", en: "Survey file" },
+  mailLink: {
+    ja: "回答用の照会ファイル（{name}）はこちらです。記入が終わったらお知らせください。",
+    en: "Your answer file ({name}) is here; let us know when it is filled in.",
+  },
+  mailAttached: {
+    ja: "回答用の照会ファイル（{name}）を添付しました。記入して返送してください。",
+    en: "Your answer file ({name}) is attached; please fill it in and send it back.",
+  },
 } as const satisfies Record<string, { ja: string; en: string }>;
 
 export type SurveyTextKey = keyof typeof SURVEY_TEXT;
