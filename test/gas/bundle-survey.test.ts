@@ -141,4 +141,23 @@ describe("回答を取り込む", () => {
     expect(fake.ui.alerts.at(-1)?.message).toContain("期「第9四半期」を読めません");
     expect([...fake.spreadsheets.values()].length).toBe(files.length + 1);
   });
+
+  it("links the division's answer file in its reminder", async () => {
+    const bundle = loadBundle({ now: "2013-01-16T09:00:00+09:00" });
+    bundle.call("menuSetup");
+    bundle.fake.ui.respondToPrompt(PERIOD);
+    await bundle.call("menuSurveyExport");
+    const file = [...bundle.fake.spreadsheets.values()].find(
+      (s) => s.name === "進捗照会_広報課_平成24年度_第3四半期",
+    ) as FakeSpreadsheet;
+    await bundle.call("menuRemindersSend");
+    const mail = bundle.fake.mail.sent.find((m) => m.body.includes("広報課"));
+    expect(mail?.body).toContain(file.url);
+    expect(mail?.htmlBody).toContain(
+      `<a href="${file.url}">進捗照会_広報課_平成24年度_第3四半期</a>`,
+    );
+    expect(mail?.attachments).toEqual([]);
+    const other = bundle.fake.mail.sent.find((m) => m.body.includes("行政経営課"));
+    expect(other?.body).not.toContain(file.url);
+  });
 });

@@ -14,6 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { simpleParser } from "mailparser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FUJIEDA_DEMO } from "../../sheets-templates";
 import { initRegistry } from "../../src/cli/workbook";
@@ -280,5 +281,18 @@ describe("genki survey import", () => {
     );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("期「第5四半期」を読めません");
+  });
+
+  it("attaches the division's answer file to its reminder (offline)", async () => {
+    const outbox = join(dir, "outbox");
+    const r = await genki("remind", registryFile, "--today", "2013-01-18", "--outbox", outbox);
+    expect(r.status, r.stderr).toBe(0);
+    const emls = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), "utf8"));
+    const parsed = await Promise.all(emls.map((e) => simpleParser(e)));
+    const jinji = parsed.find((m) => String(m.text).includes("人事課"));
+    expect(jinji?.attachments.map((a) => a.filename)).toEqual([
+      "進捗照会_人事課_平成24年度_第3四半期.xlsx",
+    ]);
+    expect(jinji?.text).toContain("添付しました");
   });
 });
