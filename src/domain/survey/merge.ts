@@ -375,16 +375,22 @@ function dropInvalid(
 ): Candidate[] {
   if (candidates.length === 0) return [];
   const index = toTable(sheetDef("progress"), progressRaw).headers.index;
+  // Every rule about a 進捗 row looks only at rows of the same 取組 (duplicates share the ID),
+  // so the other rows are blanked (kept in place, so row numbers hold): a file costs its own
+  // rows, not the whole registry's history.
+  const ids = new Set(candidates.map((c) => c.at.measureId));
+  const idCol = index.get("measureId") ?? -1;
+  const only = (values: readonly (readonly unknown[])[]) =>
+    values.map((r, i) => (i === 0 || ids.has(readId(r[idCol], "").value ?? "") ? r : []));
+  const withProgress = (values: readonly (readonly unknown[])[]) =>
+    sheets.map((s) => (s.name === progressRaw.name ? { name: s.name, values: only(values) } : s));
   const before = new Set(
-    validateRegistry(sheets, { today })
+    validateRegistry(withProgress(progressRaw.values), { today })
       .problems.filter((p) => p.sheet === "progress" && p.severity === "error")
       .map((p) => `${p.row}|${p.col}|${p.code}`),
   );
   const { values, rowOf } = applied(progressRaw, index, candidates, period);
-  const after = validateRegistry(
-    sheets.map((s) => (s.name === progressRaw.name ? { name: s.name, values } : s)),
-    { today },
-  ).problems.filter(
+  const after = validateRegistry(withProgress(values), { today }).problems.filter(
     (p) =>
       p.sheet === "progress" &&
       p.severity === "error" &&
