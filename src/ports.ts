@@ -99,6 +99,8 @@ export interface OutgoingMail {
   readonly html: string;
   readonly senderName: string;
   readonly replyTo: string;
+  /** files to attach (offline: the division's answer workbook); GAS mails link instead */
+  readonly attachments?: readonly { readonly filename: string; readonly path: string }[];
 }
 
 export interface Mailer {
@@ -143,4 +145,12 @@ export interface WrittenDeck extends OutputFile {
 export interface DeckWriter {
   /** writes the annual deck, in one go or in parts (a writer that cannot stop ignores it) */
   writeDeck(deck: DeckModel, options: DeckWriteOptions): WrittenDeck | Promise<WrittenDeck>;
+}
+
+/** Writes one division's answer workbook (a Google Sheet, or an .xlsx offline). */
+export interface SurveyWriter {
+  writeSurvey(
+    file: import("./domain/survey").SurveyFile,
+    options: { folderId?: string },
+  ): OutputFile | Promise<OutputFile>;
 }

@@ -6,8 +6,8 @@
  * repaired first thing by the next run, which copies the journal into 送信記録 before planning.
  * Quota is checked before sending; what does not fit is logged 保留 and goes first next time.
  */
-import { tokyoDateOf } from "../domain/calendar";
-import { parseRegistry, type Registry } from "../domain/registry";
+import { periodOf, tokyoDateOf } from "../domain/calendar";
+import { parseRegistry, type RawSheet, type Registry } from "../domain/registry";
 import {
   type Digest,
   type DigestProblem,
@@ -19,6 +19,7 @@ import {
   sendLogRow,
 } from "../domain/reminders";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
+import { answerFileNote, surveyFilesFor } from "../domain/survey";
 import type {
   Clock,
   Lock,
@@ -127,10 +128,30 @@ function writeJournal(journal: Properties, rows: readonly SendLogRow[]): number 
   return utf8Bytes(text);
 }
 
-export function mailOf(digest: Digest, registry: Registry, registryUrl?: string): OutgoingMail {
+/** The division's answer files (照会ファイル) for the periods a digest covers, from 出力. */
+function answerFilesOf(digest: Digest, registry: Registry, outputs?: RawSheet) {
+  if (!outputs) return undefined;
+  const periods = new Map(digest.items.map((i) => [`${i.fy}|${i.periodIndex}`, i]));
+  const refs = [...periods.values()].flatMap((i) => {
+    const period = periodOf(i.fy, registry.settings.cycle, i.periodIndex);
+    return period
+      ? surveyFilesFor(registry, outputs, period).filter((r) => r.division === digest.division)
+      : [];
+  });
+  return answerFileNote(refs, registry.settings.lang);
+}
+
+export function mailOf(
+  digest: Digest,
+  registry: Registry,
+  registryUrl?: string,
+  outputs?: RawSheet,
+): OutgoingMail {
+  const note = answerFilesOf(digest, registry, outputs);
   const rendered = renderDigest(digest, registry, {
     lang: registry.settings.lang,
     ...(registryUrl ? { registryUrl } : {}),
+    ...(note ? { answerFile: note } : {}),
   });
   return {
     key: digest.key,
@@ -141,6 +162,7 @@ export function mailOf(digest: Digest, registry: Registry, registryUrl?: string)
     html: rendered.html,
     senderName: rendered.senderName,
     replyTo: rendered.replyTo,
+    ...(note && note.attachments.length > 0 ? { attachments: note.attachments } : {}),
   };
 }
 
@@ -178,9 +200,11 @@ export async function sendReminders(
       ...missing.map((r) => ({ key: r[1], result: r[6], division: r[3] })),
     ];
     const plan = planDigests(registry, today, log);
+    // 出力 is read only when there is mail to write: it lists the answer files to link or attach.
+    const outputs = plan.digests.length > 0 ? deps.store.read(sheetDef("outputs").ja) : undefined;
     const mails = plan.digests.map((digest) => ({
       digest,
-      mail: mailOf(digest, registry, options.registryUrl),
+      mail: mailOf(digest, registry, options.registryUrl, outputs),
     }));
     const base = {
       ...empty,

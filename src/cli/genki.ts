@@ -11,6 +11,7 @@ import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { remindCommand } from "./commands/remind";
 import { deckCommand, reportCommand } from "./commands/reports";
+import { surveyCommand } from "./commands/survey";
 import { validateCommand } from "./commands/validate";
 
 const program = new Command()
@@ -25,6 +26,7 @@ program.addCommand(remindCommand());
 program.addCommand(reportCommand());
 program.addCommand(deckCommand());
 program.addCommand(holidaysCommand());
+program.addCommand(surveyCommand());
 
 const googleIo = (): DeployIo => ({
   env: process.env,

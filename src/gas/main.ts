@@ -28,6 +28,12 @@ import {
   writePillarDocs,
 } from "./reports";
 import { NoLock, ToastProgress } from "./services";
+import {
+  askSurveyPeriod,
+  importReportHtml,
+  importSurveysFromOutputs,
+  writeSurveys,
+} from "./survey";
 import { reportFailure, runMenuTask } from "./ui";
 
 export function onOpen(): void {
@@ -223,4 +229,38 @@ export async function continueAnnualDeck(): Promise<void> {
   } catch (err) {
     console.error("continueAnnualDeck failed", err);
   }
+}
+
+/** 照会ファイルを作成: one Google Sheet per division for the period, logged in 出力. */
+export async function menuSurveyExport(): Promise<void> {
+  const title = "照会ファイルを作成";
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const period = askSurveyPeriod(title, ss);
+  if (!period) return;
+  try {
+    const files = await writeSurveys(ss, period);
+    const note = `${formatFiscalYear(period.fy, "ja")} ${period.labelJa}の照会ファイルを ${files.length} 件作成しました。各所属に共有してください。`;
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(outputsHtml(files, note)).setWidth(560).setHeight(360),
+      title,
+    );
+  } catch (e) {
+    reportFailure(title, e);
+  }
+}
+
+/** 回答を取り込む: merges the period's answer files; the report opens in a sidebar. */
+export function menuSurveyImport(): void {
+  const title = "回答を取り込む";
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const period = askSurveyPeriod(title, ss);
+  if (!period) return;
+  runMenuTask(title, (active, ui) => {
+    const r = importSurveysFromOutputs(active, period);
+    const label = `${formatFiscalYear(period.fy, "ja")} ${period.labelJa}`;
+    const html = HtmlService.createHtmlOutput(importReportHtml(r, label)).setTitle(
+      "回答の取り込み結果",
+    );
+    return () => ui.showSidebar(html);
+  });
 }

@@ -17,5 +17,8 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { caption: "柱別報告書を作成", handler: "menuPillarDocs" },
   { caption: "年次報告スライドを作成", handler: "menuAnnualDeck" },
   null,
+  { caption: "照会ファイルを作成", handler: "menuSurveyExport" },
+  { caption: "回答を取り込む", handler: "menuSurveyImport" },
+  null,
   { caption: "初期設定", handler: "menuSetup" },
 ];

@@ -54,7 +54,7 @@ function deps(ss: Spreadsheet) {
 
 /** `recorded`: the outputs are already rows of 出力 (a deck still being made is not yet) */
 export function outputsHtml(
-  outputs: readonly WrittenOutput[],
+  outputs: readonly { name: string; url: string }[],
   note: string,
   recorded = true,
 ): string {

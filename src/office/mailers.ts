@@ -27,6 +27,9 @@ function message(mail: OutgoingMail): Mail.Options {
     text: mail.text,
     html: mail.html,
     messageId: messageId(mail.key),
+    ...(mail.attachments && mail.attachments.length > 0
+      ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, path: a.path })) }
+      : {}),
   };
 }
 

@@ -118,6 +118,16 @@ export interface GasFake {
   clock: FakeClock;
   /** the active (bound) spreadsheet */
   spreadsheet: FakeSpreadsheet;
+  /** every spreadsheet by id: the bound one, copies and those made by SpreadsheetApp.create */
+  spreadsheets: ReadonlyMap<string, FakeSpreadsheet>;
+  /** a person typing into another spreadsheet (e.g. a division's answer file); not ledgered */
+  editIn(
+    spreadsheetId: string,
+    sheetName: string,
+    a1: string,
+    values: unknown,
+    opts?: EditOptions,
+  ): GoogleAppsScript.Events.SheetsOnEdit;
   mail: { sent: SentMail[]; readonly quota: number };
   ui: FakeUi;
   /** live project triggers */
@@ -285,6 +295,12 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     faults,
     clock,
     spreadsheet,
+    spreadsheets,
+    editIn: (id, sheetName, a1, values, opts) => {
+      const target = spreadsheets.get(id);
+      if (!target) throw new Error(`no spreadsheet ${id}`);
+      return simulateEdit(rt, target, sheetName, a1, values, opts);
+    },
     mail: mailApp,
     ui,
     triggers: triggerStore.triggers,

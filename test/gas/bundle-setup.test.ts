@@ -28,10 +28,13 @@ describe("dist/Code.js", () => {
     const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
     expect(manifest.timeZone).toBe("Asia/Tokyo");
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.oauthScopes).toContain(
+    // 照会ファイル creates and reopens per-division spreadsheets (SpreadsheetApp.create /
+    // openByUrl), which spreadsheets.currentonly does not allow:
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String)
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets");
+    expect(manifest.oauthScopes).not.toContain(
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     );
-    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
     expect(manifest.dependencies.enabledAdvancedServices).toContainEqual(
       expect.objectContaining({ userSymbol: "Slides", serviceId: "slides" }),

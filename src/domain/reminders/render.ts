@@ -14,6 +14,8 @@ export interface RenderOptions {
   /** link to the registry (the spreadsheet's URL); shown only when it is http(s) */
   readonly registryUrl?: string;
   readonly lang: Lang;
+  /** a paragraph about the division's answer file (照会ファイル), already worded and escaped */
+  readonly answerFile?: { readonly text: string; readonly html: string };
 }
 
 export interface RenderedMail {
@@ -259,6 +261,7 @@ export function renderDigest(
   ];
   const after = [
     url ? `${w.howTo}\n${w.link}${lang === "ja" ? "：" : ": "}${url}` : w.howTo,
+    ...(opts.answerFile ? [opts.answerFile.text] : []),
     w.closing(sender),
   ];
   const signature = [
@@ -286,6 +289,7 @@ export function renderDigest(
     ...before.map(para),
     htmlTable(rows, w),
     linkHtml,
+    ...(opts.answerFile ? [opts.answerFile.html] : []),
     para(w.closing(sender)),
     `<hr style="border:none;border-top:1px solid #ccc">`,
     `<p style="color:#5f6368;font-size:12px">${signature.map(escapeHtml).join("<br>\n")}</p>`,
