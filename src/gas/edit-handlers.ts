@@ -7,6 +7,7 @@ import { checkEdit, loadEditContext } from "../app/check-edit";
 import { type CellChange, recordEdit } from "../app/record-edit";
 import { columnLetters } from "../domain/problem";
 import { parseRegistry } from "../domain/registry";
+import { neutraliseCell } from "../domain/safety";
 import { sheetDef, sheetKeyOfName } from "../domain/schema";
 import { isApprover, lockedEdits } from "../domain/status-flow";
 import { ScriptEditContextCache, SheetCellMarker } from "./edit-support";
@@ -50,13 +51,16 @@ export function handleSimpleEdit(e: EditEvent): void {
   );
 }
 
-/** A serial number restored into a 報告日 cell must become a date again, not a number. */
+/**
+ * A serial number restored into a 報告日 cell must become a date again, not a number; old text
+ * that looks like a formula ('=IMPORTXML(…) typed as text) goes back as text, never live.
+ */
 function restoredValue(text: string, isDateColumn: boolean): unknown {
   if (isDateColumn && /^\d+(\.\d+)?$/.test(text)) {
     const ms = (Number(text) - 25569) * 86_400_000 - 9 * 3_600_000;
     return new Date(ms);
   }
-  return eventValue(text);
+  return neutraliseCell(eventValue(text));
 }
 
 function guardConfirmedRows(e: EditEvent, user: string): CellChange[] {

@@ -113,6 +113,30 @@ describe("onEditInstalled: 変更履歴 and the 確認済 lock", () => {
     ]);
   });
 
+  it("puts back old formula-like text on a 確認済 row as text, never as a live formula", () => {
+    const { fake, call } = ready();
+    fake.edit("進捗", "A2:L2", [
+      [
+        "1-1",
+        2012,
+        "第1四半期",
+        3,
+        "B",
+        "D",
+        '\'=IMPORTXML("http://x","//a")',
+        "",
+        "",
+        "",
+        "",
+        "確認済",
+      ],
+    ]);
+    call("onEditInstalled", fake.edit("進捗", "G2", "上書き", { user: STAFF }));
+    const [cell] = fake.inspect("進捗", "G2")[0] ?? [];
+    expect(cell?.formula).toBe("");
+    expect(cell?.value).toBe('=IMPORTXML("http://x","//a")');
+  });
+
   it("keeps the status at 確認済 unless an approver changes it", () => {
     const { fake, call } = ready();
     fake.edit("進捗", "A2:L2", [
