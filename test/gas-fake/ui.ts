@@ -85,6 +85,11 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
   readonly toasts: RecordedToast[] = [];
   private responses: ButtonName[] = [];
   private promptAnswers: { text: string; button: ButtonName }[] = [];
+  /**
+   * How long a person takes to answer an alert or prompt. The clock runs meanwhile: dialog time
+   * counts toward the execution's 6-minute limit (the script waits inside ui.alert/prompt).
+   */
+  thinkMs = 0;
 
   constructor(private readonly rt: Runtime) {}
 
@@ -113,6 +118,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
       "Ui.alert",
       () => {
         const [title, message, buttons] = dialogArgs(a, b, c, "Ui.alert");
+        this.rt.wait(this.thinkMs);
         const response = this.answer(buttons);
         this.alerts.push({ kind: "alert", title, message, buttons, response });
         return button(response);
@@ -127,6 +133,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
       "Ui.prompt",
       () => {
         const [title, message, buttons] = dialogArgs(a, b, c, "Ui.prompt");
+        this.rt.wait(this.thinkMs);
         const scripted = this.promptAnswers.shift();
         const response = scripted?.button ?? this.answer(buttons);
         const text = scripted?.text ?? "";
