@@ -55,6 +55,27 @@ export interface Lock {
   withLockAsync<T>(fn: () => Promise<T>): Promise<T | undefined>;
 }
 
+/** One batch of 変更履歴 lines waiting in the durable queue. */
+export interface PendingAudit {
+  readonly key: string;
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * A durable queue of 変更履歴 lines: an edit's lines are stored without waiting for any lock
+ * (each batch under its own key, so concurrent edits never overwrite each other) and moved to
+ * the sheet by whoever next holds the lock.
+ */
+export interface AuditQueue {
+  /** false when the lines could not be stored (quota, size): write them directly instead */
+  push(rows: readonly (readonly unknown[])[]): boolean;
+  /** every waiting batch, oldest first */
+  pending(): readonly PendingAudit[];
+  drop(keys: readonly string[]): void;
+  /** makes sure a later run will flush what could not be flushed now */
+  scheduleFlush(): void;
+}
+
 export interface Properties {
   get(key: string): string | null;
   set(key: string, value: string): void;

@@ -4,12 +4,13 @@
  * changes to 確認済 rows by non-approvers and appends every change to 変更履歴.
  */
 import { checkEdit, loadEditContext } from "../app/check-edit";
-import { type CellChange, recordEdit } from "../app/record-edit";
+import { type CellChange, flushAuditQueue, recordEdit } from "../app/record-edit";
 import { columnLetters } from "../domain/problem";
 import { parseRegistry } from "../domain/registry";
 import { neutraliseCell } from "../domain/safety";
 import { sheetDef, sheetKeyOfName } from "../domain/schema";
 import { isApprover, lockedEdits } from "../domain/status-flow";
+import { ScriptPropertiesAuditQueue } from "./audit-queue";
 import { ScriptEditContextCache, SheetCellMarker } from "./edit-support";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock } from "./services";
@@ -103,6 +104,20 @@ function guardConfirmedRows(e: EditEvent, user: string): CellChange[] {
   });
 }
 
+/** How long an edit waits for the lock to flush the queue itself before leaving it to later. */
+const EDIT_FLUSH_WAIT_MS = 500;
+
+/** The follow-up run: writes what edits queued while the lock was busy. */
+export function flushAuditLog(): void {
+  const queue = new ScriptPropertiesAuditQueue();
+  queue.followUpStarted();
+  flushAuditQueue({
+    store: new GasRegistryStore(SpreadsheetApp.getActiveSpreadsheet()),
+    lock: new ScriptLock(),
+    queue,
+  });
+}
+
 export function handleInstalledEdit(e: EditEvent): void {
   const range = e.range;
   const sheet = range.getSheet();
@@ -124,8 +139,10 @@ export function handleInstalledEdit(e: EditEvent): void {
     sheetKeyOfName(name) === "progress" && top > 1 ? guardConfirmedRows(e, user) : [];
   const deps = {
     store: new GasRegistryStore(e.source),
-    lock: new ScriptLock(),
+    // the lines are queued durably first, so a busy lock costs a short wait, never a line
+    lock: new ScriptLock(EDIT_FLUSH_WAIT_MS),
     clock: { now: () => new Date() },
+    queue: new ScriptPropertiesAuditQueue(),
   };
   recordEdit(deps, { user, sheet: name, changes, range: range.getA1Notation() });
   if (reverted.length > 0)

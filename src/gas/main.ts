@@ -8,8 +8,14 @@ import { refreshDashboard } from "../app/refresh-dashboard";
 import { describeSetup, setupRegistry } from "../app/setup";
 import { validateAll } from "../app/validate-all";
 import { formatFiscalYear } from "../domain/calendar";
-import { handleInstalledEdit, handleSimpleEdit } from "./edit-handlers";
+import { AUDIT_FLUSH_HANDLER } from "./audit-queue";
+import {
+  flushAuditLog as flushAuditQueued,
+  handleInstalledEdit,
+  handleSimpleEdit,
+} from "./edit-handlers";
 import { ProjectTriggers } from "./edit-support";
+import { clearFollowUps } from "./follow-up";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { problemsHtml } from "./problems-view";
 import { GasRegistryStore } from "./registry-store";
@@ -107,6 +113,16 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     handleInstalledEdit(e);
   } catch (err) {
     console.error("onEditInstalled failed", err);
+  }
+}
+
+/** One-off follow-up: moves 変更履歴 lines queued while the lock was busy to the sheet. */
+export function flushAuditLog(): void {
+  try {
+    clearFollowUps(AUDIT_FLUSH_HANDLER);
+    flushAuditQueued();
+  } catch (err) {
+    console.error("flushAuditLog failed", err);
   }
 }
 

@@ -4,8 +4,8 @@
  */
 import type { FakeClock } from "./clock";
 import { callCost } from "./costs";
-import type { Faults } from "./faults";
 import { GasError } from "./errors";
+import type { Faults } from "./faults";
 import type { Ledger, LedgerEntry, ServiceName } from "./ledger";
 import { LIMITED_SCOPES, permissionMessage, requiredScopes } from "./scopes";
 
@@ -80,9 +80,10 @@ export class Runtime {
   authorize(service: ServiceName, method: string): void {
     const needed = requiredScopes(service, method);
     if (needed.length === 0) return;
-    const granted = this.settings.oauthScopes;
-    const limited = this.execution.authMode === "LIMITED";
-    const ok = needed.some((s) => granted.includes(s) && (!limited || LIMITED_SCOPES.includes(s)));
+    // LIMITED runs without anyone's authorization: only what needs none beyond the bound file
+    const granted =
+      this.execution.authMode === "LIMITED" ? LIMITED_SCOPES : this.settings.oauthScopes;
+    const ok = needed.some((s) => granted.includes(s));
     if (!ok) throw new GasError(permissionMessage(method, needed));
   }
 

@@ -177,3 +177,32 @@ describe("ダッシュボードを更新", () => {
     expect(rows.at(-1)).toEqual(["合計", "全体", 14, 2, 1, "A:1 B:1"]);
   });
 });
+
+describe("変更履歴 never misses an edit, whoever holds the lock", () => {
+  it("logs all 200 edits exactly once while the daily run holds the script lock for 5 minutes", () => {
+    const { fake, call, handlers } = ready();
+    const start = fake.clock.nowMs();
+    fake.faults.holdLock("script", start + 5 * 60_000);
+    for (let i = 0; i < 200; i++) {
+      const row = 2 + i;
+      const e = fake.edit("進捗", `H${row}`, `実施内容 ${i}`, { user: STAFF, authMode: "FULL" });
+      call("onEditInstalled", e);
+      fake.clock.advance(Math.max(0, start + (i + 1) * 1_000 - fake.clock.nowMs())); // one a second
+    }
+    expect(fake.clock.nowMs()).toBeLessThan(start + 5 * 60_000); // all arrived while it was held
+    fake.clock.advance(5 * 60_000);
+    fake.runDueTriggers(handlers);
+    const log = fake.values("変更履歴").slice(1);
+    const cells = log.filter((r) => r[2] === "進捗").map((r) => String(r[3]));
+    expect(cells).toHaveLength(200);
+    expect(new Set(cells).size).toBe(200);
+    expect(log.filter((r) => r[2] === "進捗").map((r) => r[5])).toEqual(
+      Array.from({ length: 200 }, (_, i) => `実施内容 ${i}`),
+    );
+    // nothing left waiting, and the follow-up trigger is gone
+    expect(Object.keys(fake.properties.getScriptProperties().getProperties())).not.toContainEqual(
+      expect.stringMatching(/^genki\.audit\./),
+    );
+    expect(fake.triggers.filter((t) => t.handler === "flushAuditLog" && !t.fired)).toEqual([]);
+  });
+});
