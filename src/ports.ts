@@ -102,11 +102,24 @@ export interface CellMarker {
 }
 
 /** Installable triggers (GAS only; offline there is nothing to schedule). */
+/** Whose installable triggers serve this spreadsheet (one owner per spreadsheet). */
+export interface TriggerOwnership {
+  readonly owner: string;
+  /** unique IDs of the owner's triggers; any other trigger of these handlers retires itself */
+  readonly ids: readonly string[];
+}
+
 export interface Triggers {
-  /** handler names with a trigger of this kind already installed */
-  installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once" }[];
-  installDaily(handler: string, hour: number): void;
-  installOnEdit(handler: string): void;
+  /** the caller's own triggers (GAS shows nobody else's) */
+  installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once"; id: string }[];
+  /** installs and returns the new trigger's unique ID */
+  installDaily(handler: string, hour: number): string;
+  installOnEdit(handler: string): string;
+  /** who runs setup (the triggers they install run as them) */
+  currentUser(): string;
+  /** the recorded owner, null before anyone ran setup */
+  ownership(): TriggerOwnership | null;
+  recordOwnership(ownership: TriggerOwnership): void;
 }
 
 /** One e-mail, as the use case hands it to a mailer. */

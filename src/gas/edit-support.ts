@@ -7,7 +7,7 @@ import {
   mergeMarks,
 } from "../domain/annotations";
 import type { EditContext } from "../domain/validate/edit";
-import type { CellMarker, EditContextCache, Triggers } from "../ports";
+import type { CellMarker, EditContextCache, TriggerOwnership, Triggers } from "../ports";
 
 const CACHE_KEY = "genki.editContext.v1";
 /** CacheService's longest life */
@@ -70,24 +70,67 @@ export class SheetCellMarker implements CellMarker {
   }
 }
 
+/** Script property holding the trigger owner and trigger IDs (JSON TriggerOwnership). */
+const OWNERSHIP_KEY = "genki.triggers";
+
+export function readTriggerOwnership(): TriggerOwnership | null {
+  const text = PropertiesService.getScriptProperties().getProperty(OWNERSHIP_KEY);
+  if (!text) return null;
+  try {
+    const o = JSON.parse(text) as Partial<TriggerOwnership>;
+    return typeof o.owner === "string" && Array.isArray(o.ids)
+      ? { owner: o.owner, ids: o.ids.map(String) }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A trigger that is not one of the recorded owner's (a former owner's, or a duplicate) deletes
+ * itself and does nothing, so every edit is logged and guarded once. Its runner owns it, so
+ * getProjectTriggers in this execution can see and delete it.
+ */
+export function retiredTrigger(e: { triggerUid?: string } | undefined): boolean {
+  const uid = e?.triggerUid;
+  if (!uid) return false;
+  const ownership = readTriggerOwnership();
+  if (!ownership || ownership.ids.includes(String(uid))) return false;
+  for (const t of ScriptApp.getProjectTriggers()) {
+    if (t.getUniqueId() === String(uid)) ScriptApp.deleteTrigger(t);
+  }
+  return true;
+}
+
 export class ProjectTriggers implements Triggers {
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  installed(): { handler: string; kind: "daily" | "onEdit" | "once" }[] {
+  installed(): { handler: string; kind: "daily" | "onEdit" | "once"; id: string }[] {
     return ScriptApp.getProjectTriggers().map((t) => ({
       handler: t.getHandlerFunction(),
       kind: t.getEventType() === ScriptApp.EventType.ON_EDIT ? "onEdit" : "daily",
+      id: t.getUniqueId(),
     }));
   }
-  installDaily(handler: string, hour: number): void {
-    ScriptApp.newTrigger(handler)
+  installDaily(handler: string, hour: number): string {
+    return ScriptApp.newTrigger(handler)
       .timeBased()
       .everyDays(1)
       .atHour(hour)
       .inTimezone("Asia/Tokyo")
-      .create();
+      .create()
+      .getUniqueId();
   }
-  installOnEdit(handler: string): void {
-    ScriptApp.newTrigger(handler).forSpreadsheet(this.ss).onEdit().create();
+  installOnEdit(handler: string): string {
+    return ScriptApp.newTrigger(handler).forSpreadsheet(this.ss).onEdit().create().getUniqueId();
+  }
+  currentUser(): string {
+    return Session.getEffectiveUser().getEmail();
+  }
+  ownership(): TriggerOwnership | null {
+    return readTriggerOwnership();
+  }
+  recordOwnership(ownership: TriggerOwnership): void {
+    PropertiesService.getScriptProperties().setProperty(OWNERSHIP_KEY, JSON.stringify(ownership));
   }
 }

@@ -180,3 +180,42 @@ describe("初期設定 on an existing registry", () => {
     ]);
   });
 });
+
+describe("one trigger owner per spreadsheet", () => {
+  const OWNER = "planner@city.fujieda.example";
+  const COLLEAGUE = "kikaku2@city.fujieda.example";
+
+  function ownedBy(fake: ReturnType<typeof loadBundle>["fake"]) {
+    const text = fake.properties.getScriptProperties().getProperty("genki.triggers");
+    return JSON.parse(text ?? "null") as { owner: string; ids: string[] } | null;
+  }
+
+  it("records the owner and the trigger IDs; a colleague's 初期設定 says who owns them and adds none", () => {
+    const { fake, callAs } = loadBundle({ user: OWNER });
+    callAs(OWNER, "menuSetup");
+    expect(ownedBy(fake)).toEqual({ owner: OWNER, ids: fake.triggers.map((t) => t.uid) });
+    fake.ui.respond("OK", "NO");
+    callAs(COLLEAGUE, "menuSetup");
+    expect(fake.triggers).toHaveLength(2);
+    expect(fake.triggers.every((t) => t.owner === OWNER)).toBe(true);
+    const messages = fake.ui.alerts.slice(-2).map((a) => a.message);
+    expect(messages[0]).toContain(`${OWNER} さんが所有しているため、変更していません`);
+    expect(messages[1]).toContain("あなたが引き継ぎますか");
+  });
+
+  it("takes over when asked: one set of triggers fires, the former owner's retire themselves", () => {
+    const { fake, callAs, handlers } = loadBundle({ user: OWNER });
+    callAs(OWNER, "menuSetup");
+    fake.ui.respond("OK", "YES", "OK");
+    callAs(COLLEAGUE, "menuSetup");
+    expect(ownedBy(fake)?.owner).toBe(COLLEAGUE);
+    expect(fake.ui.alerts.at(-1)?.message).toContain(`${OWNER} さんから引き継ぎました`);
+    fake.fireEdit("進捗", "H2", "実施しました", handlers, { user: COLLEAGUE });
+    const logged = fake.values("変更履歴").filter((r) => r[2] === "進捗" && r[3] === "H2");
+    expect(logged).toHaveLength(1);
+    // the former owner's onEdit trigger deleted itself; the new owner's pair remains
+    const onEdits = fake.triggers.filter((t) => t.handler === "onEditInstalled");
+    expect(onEdits.map((t) => t.owner)).toEqual([COLLEAGUE]);
+    expect(fake.triggers.filter((t) => t.owner === COLLEAGUE)).toHaveLength(2);
+  });
+});
