@@ -2,6 +2,7 @@
 import {
   type CellMark,
   isAppMark,
+  isGuardNote,
   MARK_COLOURS,
   MARK_PREFIX,
   mergeMarks,
@@ -51,6 +52,8 @@ export class SheetCellMarker implements CellMarker {
     if (rows === 1 && cols === 1) {
       // One cell: 1 read + at most 2 writes, so a typed value stays within the 4-call budget.
       const note = range.getNote();
+      // put back by the 確認済 guard (the installable onEdit may run first): not ours to mark
+      if (isGuardNote(note)) return;
       const mark = marks[0];
       if (mark) {
         const next = MARK_PREFIX + mark.message;
@@ -63,7 +66,9 @@ export class SheetCellMarker implements CellMarker {
       }
       return;
     }
-    const merged = mergeMarks(marks, range.getNotes(), range.getBackgrounds(), top, left);
+    const notes = range.getNotes();
+    const open = marks.filter((m) => !isGuardNote(notes[m.row - top]?.[m.col - left]));
+    const merged = mergeMarks(open, notes, range.getBackgrounds(), top, left);
     if (!merged.changed) return;
     range.setNotes(merged.notes);
     range.setBackgrounds(merged.backgrounds);

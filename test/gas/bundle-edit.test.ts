@@ -206,3 +206,45 @@ describe("変更履歴 never misses an edit, whoever holds the lock", () => {
     expect(fake.triggers.filter((t) => t.handler === "flushAuditLog" && !t.fired)).toEqual([]);
   });
 });
+
+describe("the simple and the installable onEdit fire for the same edit", () => {
+  const CONFIRMED = [["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"]];
+
+  it.each(["simple-first", "installable-first"] as const)(
+    "%s: the value is put back, the lock note stays and the put-back value is not marked",
+    (order) => {
+      const { fake, call, handlers } = ready();
+      fake.edit("進捗", "A2:L2", CONFIRMED);
+      call("menuValidate");
+      const ran = fake.fireEdit("進捗", "D2", "１２件", handlers, { user: STAFF, order });
+      expect(ran).toEqual(
+        order === "simple-first" ? ["onEdit", "onEditInstalled"] : ["onEditInstalled", "onEdit"],
+      );
+      const [cell] = fake.inspect("進捗", "D2")[0] ?? [];
+      expect(cell?.value).toBe(3);
+      expect(cell?.note).toContain("「確認済」のため");
+      expect(cell?.background).toBe("#ffffff");
+    },
+  );
+});
+
+describe("editors outside the domain", () => {
+  const OUTSIDER = "consultant@gmail.example.com";
+
+  it("logs them as an unknown editor, and puts back their edit to a 確認済 row", () => {
+    const { fake, handlers } = ready();
+    fake.edit("進捗", "A2:L2", [
+      ["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"],
+    ]);
+    fake.edit("進捗", "A3:C3", [["1-2", 2012, "第1四半期"]]);
+    fake.fireEdit("進捗", "D3", 7, handlers, { user: OUTSIDER });
+    fake.fireEdit("進捗", "D2", 9, handlers, { user: OUTSIDER });
+    const log = fake.values("変更履歴").filter((r) => r[2] === "進捗");
+    expect(log.map((r) => [r[1], r[3], r[5]])).toEqual([
+      ["（不明な編集者: 組織外のアカウント）", "D3", 7],
+      ["（不明な編集者: 組織外のアカウント）", "D2", 9],
+      ["計画管理（自動）", "D2", 3],
+    ]);
+    expect(fake.values("進捗", "D2")).toEqual([[3]]);
+  });
+});
