@@ -102,6 +102,23 @@ export interface CellMarker {
 }
 
 /** Installable triggers (GAS only; offline there is nothing to schedule). */
+/** Why an output place from 設定 cannot be used (see OutputAccess). */
+export interface OutputProblem {
+  readonly code: "output-folder-unreachable" | "template-unreachable" | "template-wrong-type";
+  /** the 設定 key the ID came from */
+  readonly setting: string;
+  readonly id: string;
+}
+
+/** Checks, before anything is created, that the folder and template in 設定 can be used. */
+export interface OutputAccess {
+  check(place: {
+    readonly folderId?: string;
+    readonly templateId?: string;
+    readonly templateKind: "document" | "presentation";
+  }): OutputProblem | null;
+}
+
 /** Whose installable triggers serve this spreadsheet (one owner per spreadsheet). */
 export interface TriggerOwnership {
   readonly owner: string;

@@ -4,6 +4,7 @@
  * the cursor (what is left to write) is kept in properties and a follow-up run continues.
  */
 import { formatFiscalYear, tokyoDateOf } from "../domain/calendar";
+import { formatMessage } from "../domain/i18n";
 import { parseRegistry, type Registry } from "../domain/registry";
 import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
@@ -11,6 +12,7 @@ import type {
   Clock,
   DeckWriter,
   DocWriter,
+  OutputAccess,
   OutputFile,
   Progress,
   Properties,
@@ -25,6 +27,73 @@ export interface ReportDeps {
   readonly store: RegistryStore;
   readonly clock: Clock;
   readonly progress?: Progress;
+  /** checks 出力フォルダID and the template before anything is created (GAS) */
+  readonly access?: OutputAccess;
+}
+
+/** A folder or template in 設定 cannot be used: nothing was created; the message says what to do. */
+export class OutputUnreachable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputUnreachable";
+  }
+}
+
+const TEMPLATE_SETTING = {
+  document: "Docsテンプレート",
+  presentation: "Slidesテンプレート",
+} as const;
+const KIND_NAMES = {
+  document: { ja: "Google ドキュメント", en: "Google Doc" },
+  presentation: { ja: "Google スライド", en: "Google Slides presentation" },
+} as const;
+
+/**
+ * Never a silent fallback: when the folder or template in 設定 cannot be reached, 出力 gets a
+ * row saying so and the run stops with a message for the dialog, before creating anything.
+ */
+function ensureReachable(
+  deps: ReportDeps,
+  registry: Registry,
+  scope: ReportScope,
+  kind: WrittenOutput["kind"],
+  templateKind: "document" | "presentation",
+  templateId: string | undefined,
+): void {
+  const folderId = registry.settings.outputFolderId || undefined;
+  const problem = deps.access?.check({
+    ...(folderId ? { folderId } : {}),
+    ...(templateId ? { templateId } : {}),
+    templateKind,
+  });
+  if (!problem) return;
+  const lang = registry.settings.lang;
+  const message = formatMessage(
+    problem.code,
+    {
+      id: problem.id,
+      setting:
+        problem.code === "output-folder-unreachable"
+          ? problem.setting
+          : TEMPLATE_SETTING[templateKind],
+      expected: KIND_NAMES[templateKind][lang],
+    },
+    lang,
+  );
+  const name = registry.sheetNames.outputs ?? sheetDef("outputs").ja;
+  if (deps.store.sheetNames().includes(name)) {
+    deps.store.appendRows(name, [
+      [
+        deps.clock.now(),
+        kind,
+        formatFiscalYear(scope.fy, "ja"),
+        "",
+        formatMessage("output-unreachable-row", { reason: message }, lang),
+        "",
+      ],
+    ]);
+  }
+  throw new OutputUnreachable(message);
 }
 
 export interface WrittenOutput extends OutputFile {
@@ -71,6 +140,14 @@ export async function buildPillarDocs(
 ): Promise<ReportRun> {
   const started = deps.clock.now().getTime();
   const registry = readRegistry(deps.store);
+  ensureReachable(
+    deps,
+    registry,
+    scope,
+    OUTPUT_KINDS.doc,
+    "document",
+    registry.settings.docsTemplateId || undefined,
+  );
   const reports = buildPillarReports(registry, scope).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
@@ -120,6 +197,14 @@ export async function buildAnnualDeck(
   scope: ReportScope,
 ): Promise<WrittenOutput> {
   const registry = readRegistry(deps.store);
+  ensureReachable(
+    deps,
+    registry,
+    scope,
+    OUTPUT_KINDS.deck,
+    "presentation",
+    registry.settings.slidesTemplateId || undefined,
+  );
   deps.progress?.report("年次報告スライドを作成しています…");
   const deck = buildDeckModel(registry, scope, { date: tokyoDateOf(deps.clock.now()) });
   const file = await deps.writer.writeDeck(deck, {

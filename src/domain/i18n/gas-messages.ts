@@ -13,7 +13,7 @@ export const GAS_MESSAGES = {
     en: "The file in the setting “{setting}” ({id}) cannot be opened. Check that it still exists and is shared with you, or leave the setting empty to use no template. Nothing was created.",
   },
   "template-wrong-type": {
-    ja: "設定「{setting}」のファイル（{id}）は{expected}ではありません。{expected}のファイルIDを入力してください。何も作成していません。",
+    ja: "設定「{setting}」のファイル（{id}）は{expected}のファイルではありません。{expected}のファイルIDを入力してください。何も作成していません。",
     en: "The file in the setting “{setting}” ({id}) is not a {expected}. Enter the ID of a {expected}. Nothing was created.",
   },
   "output-unreachable-row": {
