@@ -6,6 +6,7 @@
  * a batch is split to stay under the value limit, and anything that cannot be queued is
  * written directly under the lock instead (push returns false).
  */
+import { utf8Length } from "../domain/utf8";
 import type { AuditQueue, PendingAudit } from "../ports";
 import { scheduleFollowUp } from "./follow-up";
 
@@ -19,14 +20,7 @@ const FLUSH_STALE_MS = 15 * 60_000;
 
 type Cell = unknown;
 
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
+const utf8Bytes = utf8Length;
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
 

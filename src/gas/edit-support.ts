@@ -7,12 +7,15 @@ import {
   MARK_PREFIX,
   mergeMarks,
 } from "../domain/annotations";
+import { utf8Length } from "../domain/utf8";
 import type { EditContext } from "../domain/validate/edit";
 import type { CellMarker, EditContextCache, TriggerOwnership, Triggers } from "../ports";
 
 const CACHE_KEY = "genki.editContext.v1";
 /** CacheService's longest life */
 const CACHE_SECONDS = 21_600;
+/** CacheService's largest value, in bytes (https://developers.google.com/apps-script/reference/cache/cache#put(String,String)) */
+const CACHE_MAX_BYTES = 100 * 1024;
 
 export class ScriptEditContextCache implements EditContextCache {
   private readonly cache = CacheService.getScriptCache();
@@ -27,8 +30,9 @@ export class ScriptEditContextCache implements EditContextCache {
   }
   put(ctx: EditContext): void {
     const text = JSON.stringify(ctx);
-    // A cache value holds at most 100 KB; a larger registry simply rebuilds the context each time.
-    if (text.length < 100_000) this.cache.put(CACHE_KEY, text, CACHE_SECONDS);
+    // A cache value holds at most 100 KB (bytes: Japanese text is 3 a character); a larger
+    // registry simply rebuilds the context each time.
+    if (utf8Length(text) <= CACHE_MAX_BYTES) this.cache.put(CACHE_KEY, text, CACHE_SECONDS);
   }
   clear(): void {
     this.cache.remove(CACHE_KEY);

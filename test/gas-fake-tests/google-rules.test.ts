@@ -194,3 +194,58 @@ describe("locks", () => {
     expect(LockService.getUserLock().tryLock(100)).toBe(false);
   });
 });
+
+describe("limits Google counts in bytes, characters and cells", () => {
+  it("properties: 9 KB per value and 500 KB per store, in UTF-8 bytes", () => {
+    const fake = createGasFake();
+    const props = fake.services.PropertiesService.getScriptProperties();
+    expect(() => props.setProperty("ja", "計".repeat(3_100))).toThrow("Argument too large: value"); // 9,300 bytes
+    expect(() => props.setProperty("ascii", "a".repeat(9_000))).not.toThrow();
+    expect(() => {
+      for (let i = 0; i < 60; i++) props.setProperty(`k${i}`, "a".repeat(9_000));
+    }).toThrow("You have exceeded the property storage quota.");
+  });
+
+  it("cache: 100 KB per value in bytes, keys up to 250 characters", () => {
+    const cache = createGasFake().services.CacheService.getScriptCache();
+    expect(() => cache.put("k", "計".repeat(34_200))).toThrow("Argument too large: value");
+    expect(() => cache.put("k", "a".repeat(100 * 1024))).not.toThrow();
+    expect(() => cache.put("k".repeat(251), "v")).toThrow("Argument too large: key");
+  });
+
+  it("cells: 50,000 characters per cell", () => {
+    const fake = createGasFake();
+    fake.seed("t", [["x"]]);
+    const cell = fake.services.SpreadsheetApp.getActive().getSheetByName("t")?.getRange("A1");
+    expect(() => cell?.setValue("あ".repeat(50_001))).toThrow(
+      "Your input contains more than the maximum of 50000 characters in a single cell.",
+    );
+    expect(() => cell?.setValue("あ".repeat(50_000))).not.toThrow();
+  });
+
+  it("spreadsheet: 10 million cells over all tabs, empty cells included", () => {
+    const fake = createGasFake();
+    const ss = fake.services.SpreadsheetApp.getActive();
+    const big = ss.insertSheet("big");
+    big.insertRowsAfter(1000, 382_000); // 383,000 x 26 + the first tab 26,000 = 9,984,000 cells
+    expect(() => ss.insertSheet("one more")).toThrow(
+      "This action would increase the number of cells in the workbook above the limit of 10000000 cells.",
+    );
+    big.deleteColumns(2, 25);
+    expect(() => ss.insertSheet("one more")).not.toThrow();
+  });
+
+  it("mail: 50 recipients and a 200 KB body per message", () => {
+    const fake = createGasFake({ oauthScopes: ALL_SCOPES, mailQuota: 1000 });
+    const { MailApp } = fake.services;
+    const many = Array.from({ length: 51 }, (_, i) => `u${i}@example.jp`).join(",");
+    expect(() => MailApp.sendEmail(many, "s", "b")).toThrow(
+      "Limit Exceeded: Email Recipients Per Message.",
+    );
+    expect(() => MailApp.sendEmail("a@example.jp", "s", "本".repeat(70_000))).toThrow(
+      "Limit Exceeded: Email Body Size.",
+    );
+    expect(fake.mail.sent).toHaveLength(0);
+    expect(fake.mail.quota).toBe(1000);
+  });
+});

@@ -248,3 +248,13 @@ describe("editors outside the domain", () => {
     expect(fake.values("進捗", "D2")).toEqual([[3]]);
   });
 });
+
+describe("the edit context cache counts bytes", () => {
+  it("still marks a bad cell when the context is over 100 KB in UTF-8 but under 100,000 characters", () => {
+    const { fake, call } = ready();
+    fake.edit("設定", "C2", "計画の備考".repeat(8_000)); // 40,000 characters, 120,000 bytes
+    call("onEdit", fake.edit("進捗", "E2", "S"));
+    expect(fake.inspect("進捗", "E2")[0]?.[0]?.note).toContain("評価「S」は評価区分にありません");
+    expect(fake.ledger.calls().filter((c) => c.error?.includes("Argument too large"))).toEqual([]);
+  });
+});
