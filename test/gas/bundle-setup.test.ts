@@ -219,3 +219,21 @@ describe("one trigger owner per spreadsheet", () => {
     expect(fake.triggers.filter((t) => t.owner === COLLEAGUE)).toHaveLength(2);
   });
 });
+
+describe("new tabs spend only the cells they need", () => {
+  it("trims every tab 初期設定 creates to its columns, so a log row costs its own width", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    const widths = Object.fromEntries(
+      fake.spreadsheet.sheets
+        .filter((s) => SHEET_NAMES.includes(s.name))
+        .map((s) => [s.name, s.maxColumns]),
+    );
+    expect(widths["変更履歴"]).toBe(6);
+    expect(widths["出力"]).toBe(6);
+    expect(widths["送信記録"]).toBe(7);
+    for (const s of fake.spreadsheet.sheets.filter((t) => SHEET_NAMES.includes(t.name))) {
+      expect(s.maxColumns, s.name).toBe(Math.max(s.grid.lastColumn(), 1));
+    }
+  });
+});
