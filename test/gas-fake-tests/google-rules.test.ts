@@ -249,3 +249,13 @@ describe("limits Google counts in bytes, characters and cells", () => {
     expect(fake.mail.quota).toBe(1000);
   });
 });
+
+describe("no method is free by default", () => {
+  it("throws for a method missing from the cost table instead of counting it as cheap", async () => {
+    const { methodCost } = await import("../gas-fake/costs");
+    expect(() => methodCost("Sheet.getSomethingNew")).toThrow(
+      "costs.ts has no entry for Sheet.getSomethingNew",
+    );
+    expect(() => methodCost("Range.getValues")).not.toThrow();
+  });
+});
