@@ -55,6 +55,27 @@ export interface Lock {
   withLockAsync<T>(fn: () => Promise<T>): Promise<T | undefined>;
 }
 
+/** One batch of 変更履歴 lines waiting in the durable queue. */
+export interface PendingAudit {
+  readonly key: string;
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/**
+ * A durable queue of 変更履歴 lines: an edit's lines are stored without waiting for any lock
+ * (each batch under its own key, so concurrent edits never overwrite each other) and moved to
+ * the sheet by whoever next holds the lock.
+ */
+export interface AuditQueue {
+  /** false when the lines could not be stored (quota, size): write them directly instead */
+  push(rows: readonly (readonly unknown[])[]): boolean;
+  /** every waiting batch, oldest first */
+  pending(): readonly PendingAudit[];
+  drop(keys: readonly string[]): void;
+  /** makes sure a later run will flush what could not be flushed now */
+  scheduleFlush(): void;
+}
+
 export interface Properties {
   get(key: string): string | null;
   set(key: string, value: string): void;
@@ -81,11 +102,41 @@ export interface CellMarker {
 }
 
 /** Installable triggers (GAS only; offline there is nothing to schedule). */
+/** Why an output place from 設定 cannot be used (see OutputAccess). */
+export interface OutputProblem {
+  readonly code: "output-folder-unreachable" | "template-unreachable" | "template-wrong-type";
+  /** the 設定 key the ID came from */
+  readonly setting: string;
+  readonly id: string;
+}
+
+/** Checks, before anything is created, that the folder and template in 設定 can be used. */
+export interface OutputAccess {
+  check(place: {
+    readonly folderId?: string;
+    readonly templateId?: string;
+    readonly templateKind: "document" | "presentation";
+  }): OutputProblem | null;
+}
+
+/** Whose installable triggers serve this spreadsheet (one owner per spreadsheet). */
+export interface TriggerOwnership {
+  readonly owner: string;
+  /** unique IDs of the owner's triggers; any other trigger of these handlers retires itself */
+  readonly ids: readonly string[];
+}
+
 export interface Triggers {
-  /** handler names with a trigger of this kind already installed */
-  installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once" }[];
-  installDaily(handler: string, hour: number): void;
-  installOnEdit(handler: string): void;
+  /** the caller's own triggers (GAS shows nobody else's) */
+  installed(): readonly { handler: string; kind: "daily" | "onEdit" | "once"; id: string }[];
+  /** installs and returns the new trigger's unique ID */
+  installDaily(handler: string, hour: number): string;
+  installOnEdit(handler: string): string;
+  /** who runs setup (the triggers they install run as them) */
+  currentUser(): string;
+  /** the recorded owner, null before anyone ran setup */
+  ownership(): TriggerOwnership | null;
+  recordOwnership(ownership: TriggerOwnership): void;
 }
 
 /** One e-mail, as the use case hands it to a mailer. */

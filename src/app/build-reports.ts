@@ -6,6 +6,7 @@
  */
 import { formatFiscalYear, type PlainDate, tokyoDateOf } from "../domain/calendar";
 import { fingerprint } from "../domain/fingerprint";
+import { formatMessage } from "../domain/i18n";
 import { parseRegistry, type Registry } from "../domain/registry";
 import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
@@ -13,6 +14,7 @@ import type {
   Clock,
   DeckWriter,
   DocWriter,
+  OutputAccess,
   OutputFile,
   Progress,
   Properties,
@@ -28,6 +30,73 @@ export interface ReportDeps {
   readonly store: RegistryStore;
   readonly clock: Clock;
   readonly progress?: Progress;
+  /** checks 出力フォルダID and the template before anything is created (GAS) */
+  readonly access?: OutputAccess;
+}
+
+/** A folder or template in 設定 cannot be used: nothing was created; the message says what to do. */
+export class OutputUnreachable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputUnreachable";
+  }
+}
+
+const TEMPLATE_SETTING = {
+  document: "Docsテンプレート",
+  presentation: "Slidesテンプレート",
+} as const;
+const KIND_NAMES = {
+  document: { ja: "Google ドキュメント", en: "Google Doc" },
+  presentation: { ja: "Google スライド", en: "Google Slides presentation" },
+} as const;
+
+/**
+ * Never a silent fallback: when the folder or template in 設定 cannot be reached, 出力 gets a
+ * row saying so and the run stops with a message for the dialog, before creating anything.
+ */
+function ensureReachable(
+  deps: ReportDeps,
+  registry: Registry,
+  scope: ReportScope,
+  kind: WrittenOutput["kind"],
+  templateKind: "document" | "presentation",
+  templateId: string | undefined,
+): void {
+  const folderId = registry.settings.outputFolderId || undefined;
+  const problem = deps.access?.check({
+    ...(folderId ? { folderId } : {}),
+    ...(templateId ? { templateId } : {}),
+    templateKind,
+  });
+  if (!problem) return;
+  const lang = registry.settings.lang;
+  const message = formatMessage(
+    problem.code,
+    {
+      id: problem.id,
+      setting:
+        problem.code === "output-folder-unreachable"
+          ? problem.setting
+          : TEMPLATE_SETTING[templateKind],
+      expected: KIND_NAMES[templateKind][lang],
+    },
+    lang,
+  );
+  const name = registry.sheetNames.outputs ?? sheetDef("outputs").ja;
+  if (deps.store.sheetNames().includes(name)) {
+    deps.store.appendRows(name, [
+      [
+        deps.clock.now(),
+        kind,
+        formatFiscalYear(scope.fy, "ja"),
+        "",
+        formatMessage("output-unreachable-row", { reason: message }, lang),
+        "",
+      ],
+    ]);
+  }
+  throw new OutputUnreachable(message);
 }
 
 export interface WrittenOutput extends OutputFile {
@@ -86,6 +155,14 @@ export async function buildPillarDocs(
 ): Promise<ReportRun> {
   const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
+  ensureReachable(
+    deps,
+    registry,
+    scope,
+    OUTPUT_KINDS.doc,
+    "document",
+    registry.settings.docsTemplateId || undefined,
+  );
   const reports = buildPillarReports(registry, scope).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
@@ -164,6 +241,14 @@ export async function buildAnnualDeck(
 ): Promise<DeckRun> {
   const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
+  ensureReachable(
+    deps,
+    registry,
+    scope,
+    OUTPUT_KINDS.deck,
+    "presentation",
+    registry.settings.slidesTemplateId || undefined,
+  );
   deps.progress?.report("年次報告スライドを作成しています…");
   const date = options.date ?? tokyoDateOf(deps.clock.now());
   const deck = buildDeckModel(registry, scope, { date });

@@ -26,12 +26,17 @@ export type SetupAction =
       readonly settings: readonly string[];
     }
   | { readonly kind: "rows-seeded"; readonly sheet: string; readonly rows: number }
-  | { readonly kind: "trigger-created"; readonly handler: string };
+  | { readonly kind: "trigger-created"; readonly handler: string }
+  /** the triggers belong to someone else: setup left them alone (see takeOverTriggers) */
+  | { readonly kind: "triggers-owned"; readonly owner: string }
+  | { readonly kind: "triggers-taken-over"; readonly from: string };
 
 export interface SetupResult {
   readonly actions: readonly SetupAction[];
   /** tabs that were already complete */
   readonly unchanged: readonly string[];
+  /** 送信時刻 as read from 設定 (the hour the daily trigger runs) */
+  readonly sendHour: number;
 }
 
 export interface SetupDeps {
@@ -156,18 +161,48 @@ export function setupRegistry(deps: SetupDeps, template: PlanTemplate): SetupRes
     ]);
     store.appendRows(auditName, rows);
   }
-  if (deps.triggers) {
-    const installed = deps.triggers.installed();
-    if (!installed.some((t) => t.handler === AUDIT_HANDLER && t.kind === "onEdit")) {
-      deps.triggers.installOnEdit(AUDIT_HANDLER);
-      actions.push({ kind: "trigger-created", handler: AUDIT_HANDLER });
-    }
-    if (!installed.some((t) => t.handler === DAILY_REMINDER_HANDLER)) {
-      deps.triggers.installDaily(DAILY_REMINDER_HANDLER, settings.sendHour);
-      actions.push({ kind: "trigger-created", handler: DAILY_REMINDER_HANDLER });
-    }
+  if (deps.triggers) actions.push(...setupTriggers(deps.triggers, settings.sendHour));
+  return { actions, unchanged, sendHour: settings.sendHour };
+}
+
+/**
+ * The two installable triggers, one owner per spreadsheet (recorded with the trigger IDs).
+ * Someone else's setup leaves the owner's triggers alone and reports who owns them; with
+ * `takeOver` it installs its own and records itself, and the former owner's triggers retire
+ * themselves the next time they fire. Never a second set.
+ */
+export function setupTriggers(
+  triggers: Triggers,
+  sendHour: number,
+  options: { readonly takeOver?: boolean } = {},
+): SetupAction[] {
+  const me = triggers.currentUser();
+  const recorded = triggers.ownership();
+  if (recorded && recorded.owner !== me && recorded.owner !== "" && !options.takeOver) {
+    return [{ kind: "triggers-owned", owner: recorded.owner }];
   }
-  return { actions, unchanged };
+  const actions: SetupAction[] = [];
+  if (recorded && recorded.owner !== me && recorded.owner !== "") {
+    actions.push({ kind: "triggers-taken-over", from: recorded.owner });
+  }
+  const mine = triggers.installed();
+  const ids: string[] = [];
+  const ensure = (handler: string, kind: "onEdit" | "daily", install: () => string) => {
+    const candidates = mine.filter((t) => t.handler === handler && t.kind === kind);
+    const found = candidates.find((t) => recorded?.ids.includes(t.id)) ?? candidates[0];
+    if (found) {
+      ids.push(found.id);
+      return;
+    }
+    ids.push(install());
+    actions.push({ kind: "trigger-created", handler });
+  };
+  ensure(AUDIT_HANDLER, "onEdit", () => triggers.installOnEdit(AUDIT_HANDLER));
+  ensure(DAILY_REMINDER_HANDLER, "daily", () =>
+    triggers.installDaily(DAILY_REMINDER_HANDLER, sendHour),
+  );
+  triggers.recordOwnership({ owner: me, ids });
+  return actions;
 }
 
 /** What setup did, as one message for a dialog or the terminal. */
@@ -202,6 +237,14 @@ function describeAction(a: SetupAction, lang: "ja" | "en"): string {
       return lang === "ja"
         ? `・空だった「${a.sheet}」にひな形の${a.rows}行を入れました。`
         : `• Filled the empty sheet “${a.sheet}” with ${a.rows} template rows.`;
+    case "triggers-owned":
+      return lang === "ja"
+        ? `・自動処理（変更履歴の記録と毎日のリマインダー）のトリガーは ${a.owner} さんが所有しているため、変更していません。`
+        : `• The triggers (edit log and daily reminders) belong to ${a.owner}; they were left as they are.`;
+    case "triggers-taken-over":
+      return lang === "ja"
+        ? `・自動処理のトリガーを ${a.from} さんから引き継ぎました（以前のトリガーは次の実行時に自動で削除されます）。`
+        : `• Took over the triggers from ${a.from} (their old triggers remove themselves the next time they fire).`;
     case "trigger-created":
       if (a.handler === DAILY_REMINDER_HANDLER) {
         return lang === "ja"

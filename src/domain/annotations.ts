@@ -16,6 +16,17 @@ export const MARK_COLOURS: Readonly<Record<Severity, string>> = {
   warning: "#fce8b2",
 };
 
+/**
+ * Notes the 確認済 guard writes (a put-back or a paste on a confirmed row). They are not
+ * validation marks: checking a cell never erases them, and the simple onEdit, which may run
+ * after the put-back, leaves such a cell alone rather than mark a value that is no longer there.
+ */
+export const GUARD_PREFIX = "⚠ 計画管理（確認済）: ";
+
+export function isGuardNote(note: unknown): boolean {
+  return typeof note === "string" && note.startsWith(GUARD_PREFIX);
+}
+
 export function isAppMark(note: unknown): boolean {
   return typeof note === "string" && note.startsWith(MARK_PREFIX);
 }

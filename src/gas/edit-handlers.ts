@@ -4,11 +4,15 @@
  * changes to 確認済 rows by non-approvers and appends every change to 変更履歴.
  */
 import { checkEdit, loadEditContext } from "../app/check-edit";
-import { type CellChange, recordEdit } from "../app/record-edit";
+import { type CellChange, flushAuditQueue, recordEdit } from "../app/record-edit";
+import { GUARD_PREFIX } from "../domain/annotations";
+import { editorLabel } from "../domain/editor";
 import { columnLetters } from "../domain/problem";
 import { parseRegistry } from "../domain/registry";
+import { neutraliseCell } from "../domain/safety";
 import { sheetDef, sheetKeyOfName } from "../domain/schema";
 import { isApprover, lockedEdits } from "../domain/status-flow";
+import { ScriptPropertiesAuditQueue } from "./audit-queue";
 import { ScriptEditContextCache, SheetCellMarker } from "./edit-support";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptLock } from "./services";
@@ -16,10 +20,8 @@ import { ScriptLock } from "./services";
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 const AUTOMATIC_USER = "計画管理（自動）";
-const LOCK_NOTE =
-  "⚠ 計画管理: この行は「確認済」のため、企画・行政経営の確認者だけが変更できます。変更は元に戻しました。修正が必要な場合は確認者にご連絡ください。";
-const PASTE_NOTE =
-  "⚠ 計画管理: 「確認済」の行に貼り付けられました。元の値に戻せないため、確認者が変更履歴を確認してください。";
+const LOCK_NOTE = `${GUARD_PREFIX}この行は「確認済」のため、企画・行政経営の確認者だけが変更できます。変更は元に戻しました。修正が必要な場合は確認者にご連絡ください。`;
+const PASTE_NOTE = `${GUARD_PREFIX}「確認済」の行に貼り付けられました。元の値に戻せないため、確認者が変更履歴を確認してください。`;
 
 /** GAS hands a single cell's new value as text; numbers typed by people are numbers again. */
 export function eventValue(text: string | undefined): unknown {
@@ -50,13 +52,16 @@ export function handleSimpleEdit(e: EditEvent): void {
   );
 }
 
-/** A serial number restored into a 報告日 cell must become a date again, not a number. */
+/**
+ * A serial number restored into a 報告日 cell must become a date again, not a number; old text
+ * that looks like a formula ('=IMPORTXML(…) typed as text) goes back as text, never live.
+ */
 function restoredValue(text: string, isDateColumn: boolean): unknown {
   if (isDateColumn && /^\d+(\.\d+)?$/.test(text)) {
     const ms = (Number(text) - 25569) * 86_400_000 - 9 * 3_600_000;
     return new Date(ms);
   }
-  return eventValue(text);
+  return neutraliseCell(eventValue(text));
 }
 
 function guardConfirmedRows(e: EditEvent, user: string): CellChange[] {
@@ -95,7 +100,29 @@ function guardConfirmedRows(e: EditEvent, user: string): CellChange[] {
     }
     cell.setValue(restoredValue(edit.restore, dateCols.has(edit.col)));
     cell.setNote(LOCK_NOTE);
+    // the simple onEdit may have marked the typed value first: the put-back value is unmarked
+    cell.setBackground(null);
     return { cell: a1, oldValue: e.value ?? "", newValue: edit.restore };
+  });
+}
+
+/** 設定 言語, from the cached edit context (read only for the rare unknown editor) */
+function editLang(e: EditEvent): "ja" | "en" {
+  const ctx = loadEditContext(new GasRegistryStore(e.source), new ScriptEditContextCache());
+  return parseRegistry(ctx.settings ? [ctx.settings] : []).registry.settings.lang;
+}
+
+/** How long an edit waits for the lock to flush the queue itself before leaving it to later. */
+const EDIT_FLUSH_WAIT_MS = 500;
+
+/** The follow-up run: writes what edits queued while the lock was busy. */
+export function flushAuditLog(): void {
+  const queue = new ScriptPropertiesAuditQueue();
+  queue.followUpStarted();
+  flushAuditQueue({
+    store: new GasRegistryStore(SpreadsheetApp.getActiveSpreadsheet()),
+    lock: new ScriptLock(),
+    queue,
   });
 }
 
@@ -120,10 +147,13 @@ export function handleInstalledEdit(e: EditEvent): void {
     sheetKeyOfName(name) === "progress" && top > 1 ? guardConfirmedRows(e, user) : [];
   const deps = {
     store: new GasRegistryStore(e.source),
-    lock: new ScriptLock(),
+    // the lines are queued durably first, so a busy lock costs a short wait, never a line
+    lock: new ScriptLock(EDIT_FLUSH_WAIT_MS),
     clock: { now: () => new Date() },
+    queue: new ScriptPropertiesAuditQueue(),
   };
-  recordEdit(deps, { user, sheet: name, changes, range: range.getA1Notation() });
+  const who = user === "" ? editorLabel("", editLang(e)) : user;
+  recordEdit(deps, { user: who, sheet: name, changes, range: range.getA1Notation() });
   if (reverted.length > 0)
     recordEdit(deps, {
       user: AUTOMATIC_USER,

@@ -5,11 +5,17 @@
 
 import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { refreshDashboard } from "../app/refresh-dashboard";
-import { describeSetup, setupRegistry } from "../app/setup";
+import { describeSetup, setupRegistry, setupTriggers } from "../app/setup";
 import { validateAll } from "../app/validate-all";
 import { formatFiscalYear } from "../domain/calendar";
-import { handleInstalledEdit, handleSimpleEdit } from "./edit-handlers";
-import { ProjectTriggers } from "./edit-support";
+import { AUDIT_FLUSH_HANDLER } from "./audit-queue";
+import {
+  flushAuditLog as flushAuditQueued,
+  handleInstalledEdit,
+  handleSimpleEdit,
+} from "./edit-handlers";
+import { ProjectTriggers, retiredTrigger } from "./edit-support";
+import { clearFollowUps } from "./follow-up";
 import { MENU_ITEMS, MENU_TITLE } from "./menu";
 import { problemsHtml } from "./problems-view";
 import { GasRegistryStore } from "./registry-store";
@@ -59,7 +65,19 @@ export function menuSetup(): void {
       audit: { user: Session.getActiveUser().getEmail(), clock: { now: () => new Date() } },
     };
     const result = setupRegistry(deps, FUJIEDA_PLAN);
-    return () => ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);
+    return () => {
+      ui.alert("初期設定", describeSetup(result), ui.ButtonSet.OK);
+      const owned = result.actions.find((a) => a.kind === "triggers-owned");
+      if (owned?.kind !== "triggers-owned") return;
+      const answer = ui.alert(
+        "初期設定",
+        `自動処理のトリガーは ${owned.owner} さんが所有しています。あなたが引き継ぎますか。\n「はい」を選ぶと、以後の自動処理はあなたの権限で動き、${owned.owner} さんのトリガーは次の実行時に自動で削除されます（二重には動きません）。`,
+        ui.ButtonSet.YES_NO,
+      );
+      if (answer !== ui.Button.YES) return;
+      const taken = setupTriggers(deps.triggers, result.sendHour, { takeOver: true });
+      ui.alert("初期設定", describeSetup({ ...result, actions: taken }), ui.ButtonSet.OK);
+    };
   });
 }
 
@@ -111,16 +129,28 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Installable trigger created by 初期設定: 変更履歴 and the 確認済 lock. */
 export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
+    if (retiredTrigger(e as { triggerUid?: string })) return;
     handleInstalledEdit(e);
   } catch (err) {
     console.error("onEditInstalled failed", err);
   }
 }
 
+/** One-off follow-up: moves 変更履歴 lines queued while the lock was busy to the sheet. */
+export function flushAuditLog(): void {
+  try {
+    clearFollowUps(AUDIT_FLUSH_HANDLER);
+    flushAuditQueued();
+  } catch (err) {
+    console.error("flushAuditLog failed", err);
+  }
+}
+
 /** Daily time-driven trigger (created by 初期設定 at 送信時刻). */
-export async function runDailyReminders(): Promise<void> {
+export async function runDailyReminders(e?: { triggerUid?: string }): Promise<void> {
   const startedAt = new Date();
   try {
+    if (retiredTrigger(e)) return;
     await runReminders(false, startedAt);
   } catch (err) {
     console.error("runDailyReminders failed", err);

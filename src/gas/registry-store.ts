@@ -61,6 +61,12 @@ export class GasRegistryStore implements RegistryStore {
 
   createSheet(name: string, layout: SheetLayout, values: readonly (readonly unknown[])[]): void {
     const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
+    // A new tab has 26 columns; every cell of the grid counts toward the spreadsheet's
+    // 10-million-cell limit, so each log row would spend 26. Keep only the columns in use
+    // (writes past them add columns again: ensureGrid).
+    const width = Math.max(1, layout.headers.length, ...values.map((r) => r.length));
+    const columns = sheet.getMaxColumns();
+    if (columns > width) sheet.deleteColumns(width + 1, columns - width);
     // Text formats go on before the values, or Sheets would already have turned 1-1 into a date.
     this.formatColumns(sheet, layout);
     writeBlock(sheet, 1, 1, rectangle(neutraliseRows(values)));

@@ -11,6 +11,7 @@ import { fiscalYearOf, formatFiscalYear, parseFiscalYear, tokyoDateOf } from "..
 import { escapeHtml } from "../domain/html";
 import { GasDocWriter, outputFolder } from "./docs-writer";
 import { clearFollowUps, scheduleFollowUp } from "./follow-up";
+import { DriveOutputAccess } from "./output-access";
 import { GasRegistryStore } from "./registry-store";
 import { ScriptProperties, ToastProgress } from "./services";
 import { GasDeckWriter } from "./slides-writer";
@@ -49,6 +50,7 @@ function deps(ss: Spreadsheet) {
     store: new GasRegistryStore(ss),
     clock: { now: () => new Date() },
     progress: new ToastProgress(ss),
+    access: new DriveOutputAccess(),
   };
 }
 

@@ -30,6 +30,11 @@ export function runMenuTask(task: string, fn: (ss: Spreadsheet, ui: Ui) => () =>
 export function reportFailure(task: string, error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   console.error(`${task} failed`, error);
+  // a setting that must be fixed: its message already says what to do
+  if (error instanceof Error && error.name === "OutputUnreachable") {
+    SpreadsheetApp.getUi().alert(task, detail, SpreadsheetApp.getUi().ButtonSet.OK);
+    return;
+  }
   SpreadsheetApp.getUi().alert(
     task,
     `${task}を完了できませんでした。時間をおいてもう一度お試しください。解決しない場合は、次の内容を管理者にお知らせください。\n\n${detail}`,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createGasFake } from "../gas-fake";
+import { ALL_SCOPES, createGasFake } from "../gas-fake";
 import { columnToLetters, lettersToColumn, parseA1 } from "../gas-fake/a1";
 
 function setup() {
-  const fake = createGasFake();
+  const fake = createGasFake({ oauthScopes: ALL_SCOPES });
   const ss = fake.services.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.insertSheet("進捗");
   return { fake, ss, sheet };

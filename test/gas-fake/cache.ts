@@ -6,6 +6,8 @@ type GasCache = GoogleAppsScript.Cache.Cache;
 
 const DEFAULT_TTL_S = 600;
 const MAX_TTL_S = 21600;
+/** "The maximum length of a key is 250 characters. The maximum amount of data that can be stored
+ * per key is 100KB." (bytes): https://developers.google.com/apps-script/reference/cache/cache#put(String,String) */
 const MAX_KEY_LENGTH = 250;
 const MAX_VALUE_BYTES = 100 * 1024;
 

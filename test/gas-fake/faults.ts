@@ -18,12 +18,24 @@ export type LockKind = "script" | "document" | "user";
 
 export interface FaultHooks {
   setMailQuota(n: number): void;
+  /** the user the current execution runs as (user locks are per user) */
+  currentUser?(): string;
+}
+
+/** LockService: the script lock is one per script, the document lock one per container
+ * document, the user lock one per user and script.
+ * https://developers.google.com/apps-script/reference/lock/lock-service */
+export function lockKey(kind: LockKind, user: string): string {
+  return kind === "user" ? `user:${user}` : kind;
 }
 
 export class Faults {
   private pending: PendingFault[] = [];
-  /** locks held by "another execution" */
-  readonly heldLocks = new Set<LockKind>();
+  /**
+   * locks held by "another execution": key "script", "document" or "user:<e-mail>" (a user lock
+   * only excludes the same user), value the clock time it is released (Infinity: never)
+   */
+  readonly heldLocks = new Map<string, number>();
 
   constructor(private readonly hooks: FaultHooks) {}
 
@@ -45,13 +57,17 @@ export class Faults {
     this.hooks.setMailQuota(n);
   }
 
-  /** another execution holds the lock: tryLock returns false, waitLock throws after its wait */
-  holdLock(kind: LockKind = "script"): void {
-    this.heldLocks.add(kind);
+  /**
+   * Another execution holds the lock until `untilMs` on the fake clock (default: until
+   * releaseLock). A waiter whose timeout reaches that time gets the lock then; others wait their
+   * whole timeout and fail. `user` names whose user lock it is (default: the active user).
+   */
+  holdLock(kind: LockKind = "script", untilMs = Number.POSITIVE_INFINITY, user?: string): void {
+    this.heldLocks.set(lockKey(kind, user ?? this.hooks.currentUser?.() ?? ""), untilMs);
   }
 
-  releaseLock(kind: LockKind = "script"): void {
-    this.heldLocks.delete(kind);
+  releaseLock(kind: LockKind = "script", user?: string): void {
+    this.heldLocks.delete(lockKey(kind, user ?? this.hooks.currentUser?.() ?? ""));
   }
 
   clear(): void {

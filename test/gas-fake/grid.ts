@@ -95,6 +95,10 @@ export class Grid {
     }
   }
 
+  deleteColumns(column: number, count: number): void {
+    for (const r of this.rows) if (r) r.splice(column - 1, count);
+  }
+
   /** last row holding a value or a formula (0 when none) */
   lastRow(): number {
     for (let i = this.rows.length - 1; i >= 0; i--) {

@@ -20,6 +20,8 @@
  * (user-entered.ts). Formulas are stored, not computed (getValues() gives "" for them).
  */
 
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseA1 } from "./a1";
 import { FakeCacheService } from "./cache";
 import { FakeClock } from "./clock";
@@ -42,7 +44,13 @@ import { FakeLogger, makeConsole } from "./logger";
 import { FakeMailApp, type SentMail } from "./mail";
 import { FakePropertiesService } from "./properties";
 import { userOf } from "./protection";
-import { type LogLine, Runtime } from "./runtime";
+import {
+  EXECUTION_LIMIT_MS,
+  type Execution,
+  type LogLine,
+  Runtime,
+  SIMPLE_TRIGGER_LIMIT_MS,
+} from "./runtime";
 import { FakeSession } from "./session";
 import type { FakeSheet } from "./sheet";
 import { FakePresentation, FakePresentations } from "./slides";
@@ -90,6 +98,47 @@ export interface GasFakeOptions {
   /** let getRange go beyond a sheet's 1000 x 26 (real GAS throws "The coordinates of the range
    * are outside the dimensions of the sheet."); default false */
   lenientDimensions?: boolean;
+  /** the manifest whose oauthScopes the script holds; default the repository's appsscript.json
+   * (bundle tests pass dist/appsscript.json) */
+  manifest?: string;
+  /** the scopes granted, overriding the manifest's (fake tests of a service) */
+  oauthScopes?: readonly string[];
+}
+
+/** The repository's manifest (what `npm run build` copies to dist/). */
+export const SOURCE_MANIFEST = join(__dirname, "../../appsscript.json");
+
+function manifestScopes(path: string): string[] {
+  const json = JSON.parse(readFileSync(path, "utf8")) as { oauthScopes?: unknown };
+  return Array.isArray(json.oauthScopes) ? json.oauthScopes.map(String) : [];
+}
+
+/** Gmail-style domain of an address ("" for none) */
+function domainOf(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at < 0 ? "" : email.slice(at + 1).toLowerCase();
+}
+
+/**
+ * Who Google lets the script see at the keyboard: the editor's address only when they are in the
+ * same domain as the user the script runs as (Session.getActiveUser: "the user's email address
+ * is not available in any context that allows a script to run without that user's
+ * authorization ... these restrictions generally do not apply if the developer ... belongs to
+ * the same Google Workspace domain as the user").
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ */
+export function visibleUser(editor: string, runsAs: string): string {
+  if (editor === runsAs) return editor;
+  const d = domainOf(editor);
+  return d !== "" && d === domainOf(runsAs) ? editor : "";
+}
+
+export type ExecutionKind = "menu" | "simple" | "trigger";
+
+export interface EditHandlers {
+  /** the simple trigger */
+  simple?: string;
+  [name: string]: unknown;
 }
 
 /** The services typed as GAS declares them (the fakes implement the part we use). */
@@ -160,6 +209,32 @@ export interface GasFake {
   runDueTriggers(handlers: Record<string, unknown>): string[];
   /** the end of an execution: releases locks this execution still holds */
   endExecution(): void;
+  /** the script's owner (the user who created it and ran 初期設定 by default) */
+  readonly owner: string;
+  /** the running execution (authorization mode, effective and active user, time limit) */
+  readonly execution: Execution;
+  /**
+   * Starts an execution, as GAS would for:
+   * - "menu": `user` at the keyboard; AuthMode.FULL, 6 minutes
+   * - "simple": a simple trigger (onOpen/onEdit) caused by `user`; AuthMode.LIMITED, 30 s
+   * - "trigger": an installable or time-driven trigger owned by `user` (the editor who caused
+   *   it is `editor`); AuthMode.FULL, 6 minutes
+   * Locks of the previous execution are released.
+   */
+  startExecution(kind: ExecutionKind, user?: string, editor?: string): void;
+  /**
+   * A person edits: stores the values like fake.edit, then fires, as separate executions, the
+   * simple onEdit (`handlers.onEdit`, LIMITED) and every installable ON_EDIT trigger of this
+   * spreadsheet (as its owner, FULL), in the given order ("simple-first" by default): GAS fires
+   * both for one edit and promises no order between them. Returns what ran, in order.
+   */
+  fireEdit(
+    sheetName: string,
+    a1: string,
+    values: unknown,
+    handlers: Record<string, unknown>,
+    opts?: { user?: string; order?: "simple-first" | "installable-first" },
+  ): string[];
   /**
    * Test setup (not ledgered): creates the tab if missing and writes the rows from `a1`
    * (default A1) as a person pasting would, growing the tab past 1000 x 26 when the data needs it.
@@ -183,22 +258,38 @@ export interface GasFake {
   ): () => void;
 }
 
+/** every scope the fake knows, for tests of a service's behaviour rather than its permissions */
+export const ALL_SCOPES: readonly string[] = [
+  "spreadsheets",
+  "documents",
+  "presentations",
+  "drive",
+  "script.send_mail",
+  "script.scriptapp",
+  "script.container.ui",
+  "userinfo.email",
+].map((n) => `https://www.googleapis.com/auth/${n}`);
+
 export function createGasFake(options: GasFakeOptions = {}): GasFake {
   const timeZone = options.timeZone ?? "Asia/Tokyo";
   const clock = new FakeClock(options.now ?? "2026-04-01T09:00:00+09:00");
   const ledger = new Ledger();
   let mailApp: FakeMailApp | undefined;
+  let current: () => string = () => options.user ?? "planner@example.jp";
   const faults = new Faults({
     setMailQuota: (n) => {
       if (mailApp) mailApp.quota = n;
     },
+    currentUser: () => current(),
   });
   const rt = new Runtime(clock, ledger, faults, {
     timeZone,
     user: options.user ?? "planner@example.jp",
     scriptId: "script-genki-plan",
     lenientDimensions: options.lenientDimensions === true,
+    oauthScopes: options.oauthScopes ?? manifestScopes(options.manifest ?? SOURCE_MANIFEST),
   });
+  current = () => rt.execution.user;
 
   const drive = new DriveStore(rt);
   const ui = new FakeUi(rt);
@@ -335,6 +426,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
       for (const t of fake.dueTimeTriggers()) {
         const fn = handlers[t.handler];
         if (typeof fn !== "function") throw new Error(`Script function not found: ${t.handler}`);
+        fake.startExecution("trigger", t.owner || rt.settings.user);
         fn(t.clockEvent(clock.nowMs()));
         t.advance(clock.nowMs());
         fake.endExecution();
@@ -342,7 +434,72 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
       }
       return ran;
     },
-    endExecution: () => lockService.held.clear(),
+    endExecution: () => {
+      lockService.held.clear();
+      rt.execution = {
+        user: rt.settings.user,
+        activeUser: rt.settings.user,
+        authMode: "FULL",
+        startedAt: clock.nowMs(),
+        limitMs: Number.POSITIVE_INFINITY,
+      };
+    },
+    owner: rt.settings.user,
+    get execution() {
+      return rt.execution;
+    },
+    startExecution: (kind, user = rt.settings.user, editor = user) => {
+      lockService.held.clear();
+      const runsAs = user;
+      rt.execution = {
+        user: runsAs,
+        activeUser: visibleUser(kind === "trigger" ? editor : user, runsAs),
+        authMode: kind === "simple" ? "LIMITED" : "FULL",
+        startedAt: clock.nowMs(),
+        limitMs: kind === "simple" ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
+      };
+      if (kind === "simple") rt.execution.activeUser = visibleUser(user, rt.settings.user);
+    },
+    fireEdit: (sheetName, a1, values, handlers, opts = {}) => {
+      const editor = opts.user ?? rt.settings.user;
+      const base = simulateEdit(rt, spreadsheet, sheetName, a1, values, { user: editor });
+      const runs: { name: string; run: () => void }[] = [];
+      const simple = handlers.onEdit;
+      if (typeof simple === "function") {
+        runs.push({
+          name: "onEdit",
+          run: () => {
+            fake.startExecution("simple", editor);
+            simple({ ...base, user: userOf(rt.execution.activeUser) });
+          },
+        });
+      }
+      const installed = triggerStore.triggers.filter(
+        (t) => t.eventType === "ON_EDIT" && t.sourceId === spreadsheet.id,
+      );
+      for (const t of installed) {
+        const fn = handlers[t.handler];
+        if (typeof fn !== "function") throw new Error(`Script function not found: ${t.handler}`);
+        runs.push({
+          name: t.handler,
+          run: () => {
+            fake.startExecution("trigger", t.owner, editor);
+            fn({
+              ...base,
+              authMode: "FULL",
+              triggerUid: t.uid,
+              user: userOf(rt.execution.activeUser),
+            });
+          },
+        });
+      }
+      if (opts.order === "installable-first") runs.reverse();
+      for (const r of runs) {
+        r.run();
+        fake.endExecution();
+      }
+      return runs.map((r) => r.name);
+    },
     seed: (sheetName, rows, a1 = "A1") => {
       const sheet =
         spreadsheet.sheet(sheetName) ?? spreadsheet.addSheet(sheetName, spreadsheet.sheets.length);

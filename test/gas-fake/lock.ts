@@ -1,11 +1,14 @@
 /**
- * LockService. The fake is one execution ("self"); faults.holdLock() makes "another execution"
- * hold a lock: tryLock(ms) then waits ms and returns false, waitLock(ms) waits ms and throws
- * GAS's "Lock timeout: another process was holding the lock for too long.".
+ * LockService (https://developers.google.com/apps-script/reference/lock/lock). The fake is one
+ * execution ("self"); faults.holdLock(kind, untilMs) makes "another execution" hold a lock until
+ * a clock time: tryLock(ms) waits until the holder lets go when that comes within ms (then
+ * succeeds), else waits ms and returns false; waitLock(ms) then throws GAS's
+ * "Lock timeout: another process was holding the lock for too long.". Script, document and user
+ * locks are separate; a user lock only excludes executions of the same user.
  * fake.endExecution() releases what this execution still holds, as GAS does at the end of a run.
  */
 import { GasError } from "./errors";
-import type { LockKind } from "./faults";
+import { type LockKind, lockKey } from "./faults";
 import type { Runtime } from "./runtime";
 
 type GasLock = GoogleAppsScript.Lock.Lock;
@@ -24,10 +27,18 @@ export class FakeLock implements Pick<GasLock, LockMethods> {
   }
 
   private acquire(timeoutInMillis: number): boolean {
-    if (this.rt.faults.heldLocks.has(this.kind)) {
-      this.rt.wait(Math.max(0, timeoutInMillis));
-      return false;
+    const key = lockKey(this.kind, this.rt.execution.user);
+    const until = this.rt.faults.heldLocks.get(key);
+    const now = this.rt.clock.nowMs();
+    if (until !== undefined && until > now) {
+      const timeout = Math.max(0, timeoutInMillis);
+      if (until - now > timeout) {
+        this.rt.wait(timeout);
+        return false;
+      }
+      this.rt.wait(until - now);
     }
+    this.rt.faults.heldLocks.delete(key);
     this.service.held.add(this.kind);
     return true;
   }

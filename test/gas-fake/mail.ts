@@ -37,6 +37,9 @@ function addresses(list: string | undefined): string[] {
 
 export type MailAppMethods = "sendEmail" | "getRemainingDailyQuota";
 
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * 1024;
+
 export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, MailAppMethods> {
   readonly sent: SentMail[] = [];
 
@@ -69,6 +72,15 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, MailAppM
     for (const r of recipients) {
       if (!EMAIL.test(r)) throw new GasError(`Invalid email: ${r}`);
     }
+    // "Current limitations" of https://developers.google.com/apps-script/guides/services/quotas :
+    // 50 recipients per message; body 200 KB per message (consumer accounts; Workspace 400 KB,
+    // the fake takes the smaller). GAS's messages for them are "Limit Exceeded: ...".
+    if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) {
+      throw new GasError("Limit Exceeded: Email Recipients Per Message.");
+    }
+    const bodyBytes =
+      Buffer.byteLength(m.body ?? "", "utf8") + Buffer.byteLength(m.htmlBody ?? "", "utf8");
+    if (bodyBytes > MAX_BODY_BYTES) throw new GasError("Limit Exceeded: Email Body Size.");
     if (recipients.length > this.quota) {
       throw new GasError("Service invoked too many times for one day: email.");
     }

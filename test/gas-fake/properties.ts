@@ -4,7 +4,8 @@ import type { Runtime } from "./runtime";
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
 
-/** GAS quota: 9 KB per value, 500 KB per store */
+/** GAS limits, in UTF-8 bytes: 9 KB per value, 500 KB per store ("Properties value size",
+ * "Properties total storage": https://developers.google.com/apps-script/guides/services/quotas#current_limitations) */
 const MAX_VALUE_BYTES = 9 * 1024;
 const MAX_STORE_BYTES = 500 * 1024;
 

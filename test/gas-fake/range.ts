@@ -88,6 +88,9 @@ export type RangeMethods =
   | "protect"
   | "activate";
 
+/** characters in one cell (Sheets' own limit) */
+export const MAX_CELL_CHARS = 50_000;
+
 export class FakeRange implements Pick<GasRange, RangeMethods> {
   constructor(
     private readonly rt: Runtime,
@@ -181,6 +184,13 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     );
     parsed.forEach((row, r) => {
       row.forEach((p, c) => {
+        // https://support.google.com/drive/answer/37603 : 50,000 characters per cell
+        const text = p.formula ?? (typeof p.value === "string" ? p.value : "");
+        if (text.length > MAX_CELL_CHARS) {
+          throw new GasError(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+          );
+        }
         const rule = this.at(r, c)?.validation;
         if (p.formula === undefined && rule?.rejects(p.value)) {
           const a1 = toA1({

@@ -4,8 +4,10 @@
  */
 import type { FakeClock } from "./clock";
 import { callCost } from "./costs";
+import { GasError } from "./errors";
 import type { Faults } from "./faults";
 import type { Ledger, LedgerEntry, ServiceName } from "./ledger";
+import { LIMITED_SCOPES, permissionMessage, requiredScopes } from "./scopes";
 
 export interface CallInfo {
   detail?: string;
@@ -26,19 +28,72 @@ export interface RuntimeSettings {
   scriptId: string;
   /** allow getRange beyond the sheet's size (real GAS throws) */
   lenientDimensions: boolean;
+  /** oauthScopes of the built manifest (dist/appsscript.json) */
+  oauthScopes: readonly string[];
 }
+
+/**
+ * One execution of the script: whose authority it runs with, in which authorization mode, and
+ * its time limit. Simple triggers: AuthMode.LIMITED, 30 s; menu runs, installable and
+ * time-driven triggers: AuthMode.FULL, 6 minutes.
+ * https://developers.google.com/apps-script/guides/triggers#restrictions
+ * https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ */
+export interface Execution {
+  /** the effective user: the person at the menu, or the owner of an installable trigger */
+  user: string;
+  /** Session.getActiveUser(): "" where Google hides it (an editor outside the owner's domain) */
+  activeUser: string;
+  authMode: "FULL" | "LIMITED";
+  startedAt: number;
+  limitMs: number;
+}
+
+/** Script runtime per execution (Workspace and consumer accounts alike). */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+/** Simple triggers "cannot run for longer than 30 seconds". */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
 
 export class Runtime {
   readonly logs: LogLine[] = [];
   private counters = new Map<string, number>();
   private open: LedgerEntry[] = [];
+  /** the running execution; tests that never start one run FULL, with no time limit */
+  execution: Execution;
 
   constructor(
     readonly clock: FakeClock,
     readonly ledger: Ledger,
     readonly faults: Faults,
     readonly settings: RuntimeSettings,
-  ) {}
+  ) {
+    this.execution = {
+      user: settings.user,
+      activeUser: settings.user,
+      authMode: "FULL",
+      startedAt: clock.nowMs(),
+      limitMs: Number.POSITIVE_INFINITY,
+    };
+  }
+
+  /** throws GAS's permission error when the execution holds none of the method's scopes */
+  authorize(service: ServiceName, method: string): void {
+    const needed = requiredScopes(service, method);
+    if (needed.length === 0) return;
+    // LIMITED runs without anyone's authorization: only what needs none beyond the bound file
+    const granted =
+      this.execution.authMode === "LIMITED" ? LIMITED_SCOPES : this.settings.oauthScopes;
+    const ok = needed.some((s) => granted.includes(s));
+    if (!ok) throw new GasError(permissionMessage(method, needed));
+  }
+
+  /** GAS stops an execution that runs past its limit */
+  checkDeadline(): void {
+    const e = this.execution;
+    if (this.clock.nowMs() - e.startedAt > e.limitMs) {
+      throw new GasError("Exceeded maximum execution time");
+    }
+  }
 
   /** records the call, charges its latency, applies due faults, then runs `body` */
   call<T>(service: ServiceName, method: string, body: () => T, info: CallInfo = {}): T {
@@ -58,6 +113,8 @@ export class Runtime {
     this.clock.advance(charged);
     this.open.push(entry);
     try {
+      this.checkDeadline();
+      this.authorize(service, method);
       this.faults.check(method);
       return body();
     } catch (error) {

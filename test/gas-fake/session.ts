@@ -9,12 +9,21 @@ export type SessionMethods =
   | "getActiveUserLocale"
   | "getTemporaryActiveUserKey";
 
+/**
+ * getActiveUser: "If security policies do not allow access to the user's identity,
+ * User.getEmail() returns a blank string" (e.g. in a trigger an editor outside the owner's
+ * domain caused): https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ * getEffectiveUser: the user whose authority the script runs with (the trigger's owner).
+ */
 export class FakeSession implements Pick<GoogleAppsScript.Base.Session, SessionMethods> {
-  /** "" models contexts where GAS hides the user (simple triggers of other domains) */
-  activeUser: string;
+  constructor(private readonly rt: Runtime) {}
 
-  constructor(private readonly rt: Runtime) {
-    this.activeUser = rt.settings.user;
+  /** "" models contexts where GAS hides the user (an editor outside the owner's domain) */
+  get activeUser(): string {
+    return this.rt.execution.activeUser;
+  }
+  set activeUser(email: string) {
+    this.rt.execution.activeUser = email;
   }
 
   getActiveUser(): GoogleAppsScript.Base.User {
@@ -22,7 +31,9 @@ export class FakeSession implements Pick<GoogleAppsScript.Base.Session, SessionM
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return this.rt.call("Session", "Session.getEffectiveUser", () => userOf(this.rt.settings.user));
+    return this.rt.call("Session", "Session.getEffectiveUser", () =>
+      userOf(this.rt.execution.user),
+    );
   }
 
   getScriptTimeZone(): string {

@@ -43,6 +43,7 @@ export type SheetMethods =
   | "insertRowAfter"
   | "insertRowBefore"
   | "insertColumnsAfter"
+  | "deleteColumns"
   | "deleteRow"
   | "deleteRows"
   | "clear"
@@ -121,8 +122,11 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
 
   /** grow the grid so that (row, column) exists (appendRow and lenient mode) */
   growTo(row: number, column: number): void {
-    this.maxRows = Math.max(this.maxRows, row);
-    this.maxColumns = Math.max(this.maxColumns, column);
+    const rows = Math.max(this.maxRows, row);
+    const columns = Math.max(this.maxColumns, column);
+    this.spreadsheet.assertCellLimit(this, rows * columns);
+    this.maxRows = rows;
+    this.maxColumns = columns;
   }
 
   addProtection(p: FakeProtection): GoogleAppsScript.Spreadsheet.Protection {
@@ -372,6 +376,7 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   private insertRows(before: number, count: number): GasSheet {
     if (before < 1 || before > this.maxRows + 1 || count < 1)
       throw new GasError("Those rows are out of bounds.");
+    this.spreadsheet.assertCellLimit(this, (this.maxRows + count) * this.maxColumns);
     this.grid.insertRows(before, count);
     this.maxRows += count;
     return this.self();
@@ -382,10 +387,31 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
       if (afterPosition < 0 || afterPosition > this.maxColumns || howMany < 1) {
         throw new GasError("Those columns are out of bounds.");
       }
+      this.spreadsheet.assertCellLimit(this, this.maxRows * (this.maxColumns + howMany));
       this.grid.insertColumns(afterPosition + 1, howMany);
       this.maxColumns += howMany;
       return this.self();
     });
+  }
+
+  /** Sheets keeps at least one column: "You can't delete all the columns on the sheet." */
+  deleteColumns(columnPosition: number, howMany: number): GasSheet {
+    return this.call(
+      "deleteColumns",
+      () => {
+        const last = columnPosition + howMany - 1;
+        if (columnPosition < 1 || howMany < 1 || last > this.maxColumns) {
+          throw new GasError("Those columns are out of bounds.");
+        }
+        if (howMany >= this.maxColumns) {
+          throw new GasError("You can't delete all the columns on the sheet.");
+        }
+        this.grid.deleteColumns(columnPosition, howMany);
+        this.maxColumns -= howMany;
+        return this.self();
+      },
+      String(columnPosition),
+    );
   }
 
   deleteRow(rowPosition: number): GasSheet {

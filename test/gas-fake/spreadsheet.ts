@@ -28,6 +28,11 @@ export type SpreadsheetMethods =
   | "getSpreadsheetTimeZone"
   | "getSpreadsheetLocale";
 
+/** cells per spreadsheet, all tabs together */
+export const MAX_CELLS = 10_000_000;
+/** a new tab is 1000 rows x 26 columns */
+const DEFAULT_SHEET_CELLS = 1000 * 26;
+
 export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods> {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet;
@@ -69,7 +74,23 @@ export class FakeSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMethods>
     }
   }
 
+  /**
+   * Sheets holds "up to 10 million cells" per spreadsheet, counted over every tab's whole grid,
+   * empty cells included (https://support.google.com/drive/answer/37603). `sheet` will hold
+   * `cells` after the change.
+   */
+  assertCellLimit(sheet: FakeSheet | undefined, cells: number): void {
+    let total = cells;
+    for (const s of this.sheets) if (s !== sheet) total += s.maxRows * s.maxColumns;
+    if (total > MAX_CELLS) {
+      throw new GasError(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
+    }
+  }
+
   addSheet(name: string, index: number): FakeSheet {
+    this.assertCellLimit(undefined, DEFAULT_SHEET_CELLS);
     const sheet = new FakeSheet(this.rt, this, name, this.nextSheetId);
     this.nextSheetId += this.nextSheetId === 0 ? 1_000_001 : 1;
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);

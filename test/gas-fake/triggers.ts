@@ -12,7 +12,13 @@ type GasTrigger = GoogleAppsScript.Script.Trigger;
 type EventType = GoogleAppsScript.Script.EventType;
 type TriggerSource = GoogleAppsScript.Script.TriggerSource;
 
-/** GAS quota: 20 triggers per user per script */
+/**
+ * GAS quota: 20 triggers per user per script
+ * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+ * A trigger belongs to the user who created it and runs with their authority; getProjectTriggers
+ * "gets all installable triggers associated with the current project and current user"
+ * (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()).
+ */
 export const MAX_TRIGGERS = 20;
 
 const HOUR = 3_600_000;
@@ -42,6 +48,8 @@ export class FakeTrigger implements Pick<GasTrigger, TriggerMethods> {
   nextRunAt: number | undefined;
   /** a one-shot trigger that already ran stays listed (as in GAS) but is no longer due */
   fired = false;
+  /** the user who created it: it runs as them and only they see it in getProjectTriggers */
+  owner = "";
 
   constructor(
     private readonly rt: Runtime,
@@ -187,7 +195,7 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
 
   getProjectTriggers(): GasTrigger[] {
     return this.rt.call("ScriptApp", "ScriptApp.getProjectTriggers", () =>
-      this.store.triggers.map(asGasTrigger),
+      this.store.triggers.filter((t) => t.owner === this.rt.execution.user).map(asGasTrigger),
     );
   }
 
@@ -196,7 +204,9 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
     this.rt.call("ScriptApp", "ScriptApp.deleteTrigger", () => {
       const target: unknown = trigger;
       const uid = target instanceof FakeTrigger ? target.uid : undefined;
-      const i = this.store.triggers.findIndex((t) => t.uid === uid);
+      const i = this.store.triggers.findIndex(
+        (t) => t.uid === uid && t.owner === this.rt.execution.user,
+      );
       if (i < 0) throw new GasError("No trigger with that id could be found.");
       this.store.triggers.splice(i, 1);
     });
@@ -212,12 +222,14 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
 }
 
 function install(rt: Runtime, store: TriggerStore, make: (uid: string) => FakeTrigger): GasTrigger {
-  if (store.triggers.length >= MAX_TRIGGERS) {
+  const owner = rt.execution.user;
+  if (store.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {
     throw new GasError(
       "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
     );
   }
   const t = make(rt.nextId("trigger"));
+  t.owner = owner;
   store.triggers.push(t);
   return asGasTrigger(t);
 }

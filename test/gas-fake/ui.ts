@@ -85,6 +85,11 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
   readonly toasts: RecordedToast[] = [];
   private responses: { button: ButtonName; thinkMs: number }[] = [];
   private promptAnswers: { text: string; button: ButtonName; thinkMs: number }[] = [];
+  /**
+   * How long a person takes to answer any alert or prompt (on top of a scripted answer's own
+   * thinkMs). The clock runs meanwhile: dialog time counts toward the execution's 6-minute limit.
+   */
+  thinkMs = 0;
 
   constructor(private readonly rt: Runtime) {}
 
@@ -126,6 +131,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
       "Ui.alert",
       () => {
         const [title, message, buttons] = dialogArgs(a, b, c, "Ui.alert");
+        this.rt.wait(this.thinkMs);
         const response = this.answer(buttons);
         this.alerts.push({ kind: "alert", title, message, buttons, response });
         return button(response);
@@ -140,6 +146,7 @@ export class FakeUi implements Pick<GasUi, UiMethods> {
       "Ui.prompt",
       () => {
         const [title, message, buttons] = dialogArgs(a, b, c, "Ui.prompt");
+        this.rt.wait(this.thinkMs);
         const scripted = this.promptAnswers.shift();
         if (scripted?.thinkMs) this.rt.wait(scripted.thinkMs);
         const response = scripted?.button ?? this.answer(buttons);

@@ -7,6 +7,10 @@
  * - strings, unless the cell's number format is "@" (plain text), in which case they stay text:
  *   - "'text" -> the literal text after the apostrophe
  *   - "=..." -> a formula (the fake does not compute it: getValues returns "")
+ *   - "+...", "-...", "@..." that are not a number -> a formula too: Sheets, like Excel, takes a
+ *     leading + - @ as the start of a formula ("+81-3" becomes =+81-3, "@SUM(A1)" =SUM(A1)),
+ *     which is why OWASP lists = + - @ tab CR as the characters to neutralise:
+ *     https://owasp.org/www-community/attacks/CSV_Injection
  *   - "123", "-4.5", "1,234", "1e3" -> number; "50%" -> 0.5
  *   - "TRUE" / "false" -> boolean
  *   - "2013/7/10", "2013-07-10", "2013年7月10日" (optionally followed by " 9:30[:15]") -> Date at
@@ -33,6 +37,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))%$/;
 const DATE = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** + - @ followed by something: Sheets reads a formula (a lone "-" stays text) */
+const FORMULA_START = /^[+\-@]./s;
 const JA_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 export function isDate(v: unknown): v is Date {
@@ -53,6 +59,9 @@ export function parseUserEntered(input: unknown, ctx: ParseContext): Parsed {
   if (GROUPED.test(text)) return { value: Number(text.replace(/,/g, "")) };
   const pct = PERCENT.exec(text);
   if (pct) return { value: Number(pct[1]) / 100 };
+  if (FORMULA_START.test(input)) {
+    return { value: "", formula: input.startsWith("@") ? `=${input.slice(1)}` : `=${input}` };
+  }
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === "true" };
   const d = DATE.exec(text) ?? JA_DATE.exec(text);
   if (d) {

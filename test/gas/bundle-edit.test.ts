@@ -113,6 +113,30 @@ describe("onEditInstalled: 変更履歴 and the 確認済 lock", () => {
     ]);
   });
 
+  it("puts back old formula-like text on a 確認済 row as text, never as a live formula", () => {
+    const { fake, call } = ready();
+    fake.edit("進捗", "A2:L2", [
+      [
+        "1-1",
+        2012,
+        "第1四半期",
+        3,
+        "B",
+        "D",
+        '\'=IMPORTXML("http://x","//a")',
+        "",
+        "",
+        "",
+        "",
+        "確認済",
+      ],
+    ]);
+    call("onEditInstalled", fake.edit("進捗", "G2", "上書き", { user: STAFF }));
+    const [cell] = fake.inspect("進捗", "G2")[0] ?? [];
+    expect(cell?.formula).toBe("");
+    expect(cell?.value).toBe('=IMPORTXML("http://x","//a")');
+  });
+
   it("keeps the status at 確認済 unless an approver changes it", () => {
     const { fake, call } = ready();
     fake.edit("進捗", "A2:L2", [
@@ -151,5 +175,86 @@ describe("ダッシュボードを更新", () => {
     ]);
     expect(rows.find((r) => r[1] === "人事課")).toEqual(["所属", "人事課", 10, 2, 1, "A:1 B:1"]);
     expect(rows.at(-1)).toEqual(["合計", "全体", 14, 2, 1, "A:1 B:1"]);
+  });
+});
+
+describe("変更履歴 never misses an edit, whoever holds the lock", () => {
+  it("logs all 200 edits exactly once while the daily run holds the script lock for 5 minutes", () => {
+    const { fake, call, handlers } = ready();
+    const start = fake.clock.nowMs();
+    fake.faults.holdLock("script", start + 5 * 60_000);
+    for (let i = 0; i < 200; i++) {
+      const row = 2 + i;
+      const e = fake.edit("進捗", `H${row}`, `実施内容 ${i}`, { user: STAFF, authMode: "FULL" });
+      call("onEditInstalled", e);
+      fake.clock.advance(Math.max(0, start + (i + 1) * 1_000 - fake.clock.nowMs())); // one a second
+    }
+    expect(fake.clock.nowMs()).toBeLessThan(start + 5 * 60_000); // all arrived while it was held
+    fake.clock.advance(5 * 60_000);
+    fake.runDueTriggers(handlers);
+    const log = fake.values("変更履歴").slice(1);
+    const cells = log.filter((r) => r[2] === "進捗").map((r) => String(r[3]));
+    expect(cells).toHaveLength(200);
+    expect(new Set(cells).size).toBe(200);
+    expect(log.filter((r) => r[2] === "進捗").map((r) => r[5])).toEqual(
+      Array.from({ length: 200 }, (_, i) => `実施内容 ${i}`),
+    );
+    // nothing left waiting, and the follow-up trigger is gone
+    expect(Object.keys(fake.properties.getScriptProperties().getProperties())).not.toContainEqual(
+      expect.stringMatching(/^genki\.audit\./),
+    );
+    expect(fake.triggers.filter((t) => t.handler === "flushAuditLog" && !t.fired)).toEqual([]);
+  });
+});
+
+describe("the simple and the installable onEdit fire for the same edit", () => {
+  const CONFIRMED = [["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"]];
+
+  it.each(["simple-first", "installable-first"] as const)(
+    "%s: the value is put back, the lock note stays and the put-back value is not marked",
+    (order) => {
+      const { fake, call, handlers } = ready();
+      fake.edit("進捗", "A2:L2", CONFIRMED);
+      call("menuValidate");
+      const ran = fake.fireEdit("進捗", "D2", "１２件", handlers, { user: STAFF, order });
+      expect(ran).toEqual(
+        order === "simple-first" ? ["onEdit", "onEditInstalled"] : ["onEditInstalled", "onEdit"],
+      );
+      const [cell] = fake.inspect("進捗", "D2")[0] ?? [];
+      expect(cell?.value).toBe(3);
+      expect(cell?.note).toContain("「確認済」のため");
+      expect(cell?.background).toBe("#ffffff");
+    },
+  );
+});
+
+describe("editors outside the domain", () => {
+  const OUTSIDER = "consultant@gmail.example.com";
+
+  it("logs them as an unknown editor, and puts back their edit to a 確認済 row", () => {
+    const { fake, handlers } = ready();
+    fake.edit("進捗", "A2:L2", [
+      ["1-1", 2012, "第1四半期", 3, "B", "D", "", "", "", "", "", "確認済"],
+    ]);
+    fake.edit("進捗", "A3:C3", [["1-2", 2012, "第1四半期"]]);
+    fake.fireEdit("進捗", "D3", 7, handlers, { user: OUTSIDER });
+    fake.fireEdit("進捗", "D2", 9, handlers, { user: OUTSIDER });
+    const log = fake.values("変更履歴").filter((r) => r[2] === "進捗");
+    expect(log.map((r) => [r[1], r[3], r[5]])).toEqual([
+      ["（不明な編集者: 組織外のアカウント）", "D3", 7],
+      ["（不明な編集者: 組織外のアカウント）", "D2", 9],
+      ["計画管理（自動）", "D2", 3],
+    ]);
+    expect(fake.values("進捗", "D2")).toEqual([[3]]);
+  });
+});
+
+describe("the edit context cache counts bytes", () => {
+  it("still marks a bad cell when the context is over 100 KB in UTF-8 but under 100,000 characters", () => {
+    const { fake, call } = ready();
+    fake.edit("設定", "C2", "計画の備考".repeat(8_000)); // 40,000 characters, 120,000 bytes
+    call("onEdit", fake.edit("進捗", "E2", "S"));
+    expect(fake.inspect("進捗", "E2")[0]?.[0]?.note).toContain("評価「S」は評価区分にありません");
+    expect(fake.ledger.calls().filter((c) => c.error?.includes("Argument too large"))).toEqual([]);
   });
 });

@@ -162,4 +162,41 @@ describe("templates and folders from 設定", () => {
     expect(methods.filter((m) => m === "Slides.Presentations.batchUpdate")).toHaveLength(1);
     expect(methods).not.toContain("Slides.Presentations.create");
   });
+
+  it("says which setting to fix and creates nothing when the output folder cannot be reached", async () => {
+    const { fake, call } = ready();
+    setSetting(fake, "出力フォルダID", "folder-that-was-deleted");
+    fake.ui.respondToPrompt("2012");
+    const docsBefore = fake.docs.size;
+    await call("menuPillarDocs");
+    expect(fake.docs.size).toBe(docsBefore);
+    const alert = fake.ui.alerts.at(-1);
+    expect(alert?.message).toContain(
+      "設定「出力フォルダID」のフォルダ（folder-that-was-deleted）を開けません",
+    );
+    expect(alert?.message).not.toContain("時間をおいて");
+    const outputs = fake.values("出力").slice(1);
+    expect(outputs.map((r) => [r[1], r[4]])).toEqual([
+      ["柱別報告書", expect.stringContaining("作成できませんでした: 設定「出力フォルダID」")],
+    ]);
+  });
+
+  it("refuses a Slides template that is not a presentation, with a row in 出力", async () => {
+    const { fake, call } = ready();
+    const notSlides = fake.addDocument("間違ったファイル");
+    setSetting(fake, "Slidesテンプレート", notSlides.id);
+    fake.ui.respondToPrompt("2012");
+    const before = fake.presentations.size;
+    await call("menuAnnualDeck");
+    expect(fake.presentations.size).toBe(before);
+    expect(fake.ui.alerts.at(-1)?.message).toContain(
+      `設定「Slidesテンプレート」のファイル（${notSlides.id}）はGoogle スライドのファイルではありません`,
+    );
+    expect(
+      fake
+        .values("出力")
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(["年次報告スライド"]);
+  });
 });

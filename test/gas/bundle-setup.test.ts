@@ -22,7 +22,7 @@ describe("dist/Code.js", () => {
     for (const name of entryPoints) expect(top).toContain(name);
   });
 
-  it("uses no Node API and ships the manifest with Tokyo time, V8 and narrow scopes", () => {
+  it("uses no Node API and ships the manifest with Tokyo time, V8 and the scopes README argues", () => {
     const code = readFileSync(join(DIST, "Code.js"), "utf8");
     expect(code).not.toMatch(/\brequire\(|process\.env|Buffer\./);
     const manifest = JSON.parse(readFileSync(join(DIST, "appsscript.json"), "utf8"));
@@ -35,7 +35,10 @@ describe("dist/Code.js", () => {
     expect(manifest.oauthScopes).not.toContain(
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
     );
-    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive");
+    // drive, not drive.file: 出力フォルダID, the spreadsheet's folder and the templates are files
+    // the app did not create (README, "Permissions"); drive.readonly could not copy templates.
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/drive");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/drive.file");
     expect(manifest.dependencies.enabledAdvancedServices).toContainEqual(
       expect.objectContaining({ userSymbol: "Slides", serviceId: "slides" }),
     );
@@ -178,5 +181,62 @@ describe("初期設定 on an existing registry", () => {
     expect(log.slice(1).map((r) => [r[1], r[2], r[5]])).toEqual([
       ["planner@example.jp", "進捗", "初期設定: 「進捗」に見出し「報告日」を追加しました。"],
     ]);
+  });
+});
+
+describe("one trigger owner per spreadsheet", () => {
+  const OWNER = "planner@city.fujieda.example";
+  const COLLEAGUE = "kikaku2@city.fujieda.example";
+
+  function ownedBy(fake: ReturnType<typeof loadBundle>["fake"]) {
+    const text = fake.properties.getScriptProperties().getProperty("genki.triggers");
+    return JSON.parse(text ?? "null") as { owner: string; ids: string[] } | null;
+  }
+
+  it("records the owner and the trigger IDs; a colleague's 初期設定 says who owns them and adds none", () => {
+    const { fake, callAs } = loadBundle({ user: OWNER });
+    callAs(OWNER, "menuSetup");
+    expect(ownedBy(fake)).toEqual({ owner: OWNER, ids: fake.triggers.map((t) => t.uid) });
+    fake.ui.respond("OK", "NO");
+    callAs(COLLEAGUE, "menuSetup");
+    expect(fake.triggers).toHaveLength(2);
+    expect(fake.triggers.every((t) => t.owner === OWNER)).toBe(true);
+    const messages = fake.ui.alerts.slice(-2).map((a) => a.message);
+    expect(messages[0]).toContain(`${OWNER} さんが所有しているため、変更していません`);
+    expect(messages[1]).toContain("あなたが引き継ぎますか");
+  });
+
+  it("takes over when asked: one set of triggers fires, the former owner's retire themselves", () => {
+    const { fake, callAs, handlers } = loadBundle({ user: OWNER });
+    callAs(OWNER, "menuSetup");
+    fake.ui.respond("OK", "YES", "OK");
+    callAs(COLLEAGUE, "menuSetup");
+    expect(ownedBy(fake)?.owner).toBe(COLLEAGUE);
+    expect(fake.ui.alerts.at(-1)?.message).toContain(`${OWNER} さんから引き継ぎました`);
+    fake.fireEdit("進捗", "H2", "実施しました", handlers, { user: COLLEAGUE });
+    const logged = fake.values("変更履歴").filter((r) => r[2] === "進捗" && r[3] === "H2");
+    expect(logged).toHaveLength(1);
+    // the former owner's onEdit trigger deleted itself; the new owner's pair remains
+    const onEdits = fake.triggers.filter((t) => t.handler === "onEditInstalled");
+    expect(onEdits.map((t) => t.owner)).toEqual([COLLEAGUE]);
+    expect(fake.triggers.filter((t) => t.owner === COLLEAGUE)).toHaveLength(2);
+  });
+});
+
+describe("new tabs spend only the cells they need", () => {
+  it("trims every tab 初期設定 creates to its columns, so a log row costs its own width", () => {
+    const { fake, call } = loadBundle();
+    call("menuSetup");
+    const widths = Object.fromEntries(
+      fake.spreadsheet.sheets
+        .filter((s) => SHEET_NAMES.includes(s.name))
+        .map((s) => [s.name, s.maxColumns]),
+    );
+    expect(widths["変更履歴"]).toBe(6);
+    expect(widths["出力"]).toBe(6);
+    expect(widths["送信記録"]).toBe(7);
+    for (const s of fake.spreadsheet.sheets.filter((t) => SHEET_NAMES.includes(t.name))) {
+      expect(s.maxColumns, s.name).toBe(Math.max(s.grid.lastColumn(), 1));
+    }
   });
 });

@@ -52,6 +52,12 @@ describe("GasRegistryStore", () => {
     ]);
     const sheet = fake.spreadsheet.getSheetByName("進捗");
     expect(sheet?.getRange("B2:B4").getFormulas()).toEqual([[""], [""], [""]]);
+    // what Sheets stored: text cells, no formula (a reload would hide a stripped apostrophe)
+    expect(fake.inspect("進捗", "B2:B4").map(([c]) => [c?.value, c?.formula])).toEqual([
+      ["=1+2", ""],
+      ["+81-3", ""],
+      ["@SUM(A1)", ""],
+    ]);
     expect(
       store
         .read("進捗")

@@ -1,12 +1,18 @@
 /** Message rendering: ja by default, en when 設定 言語 is en. */
 import type { Lang } from "../schema";
 import { MESSAGES as CELL_MESSAGES } from "./catalogue";
+import { GAS_MESSAGES } from "./gas-messages";
 import { SURVEY_MESSAGES } from "./survey-messages";
 import { VALIDATE_MESSAGES } from "./validate-messages";
 
 export { type SurveyTextKey, surveyText } from "./survey-messages";
 
-export const MESSAGES = { ...CELL_MESSAGES, ...VALIDATE_MESSAGES, ...SURVEY_MESSAGES };
+export const MESSAGES = {
+  ...CELL_MESSAGES,
+  ...VALIDATE_MESSAGES,
+  ...SURVEY_MESSAGES,
+  ...GAS_MESSAGES,
+};
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
