@@ -52,7 +52,14 @@ import { FakeHtmlService, FakeUi } from "./ui";
 import { FakeUtilities } from "./utilities";
 
 export { FakeClock } from "./clock";
-export { COST_TABLE, callCost, methodCost } from "./costs";
+export {
+  ASSUMPTIONS,
+  type AssumptionId,
+  COST_TABLE,
+  callCost,
+  commitCost,
+  methodCost,
+} from "./costs";
 export type { DocBlock } from "./document-model";
 export { GasError, GoogleJsonResponseError } from "./errors";
 export { Faults } from "./faults";
@@ -326,7 +333,10 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
       }
       return ran;
     },
-    endExecution: () => lockService.held.clear(),
+    endExecution: () => {
+      rt.endExecution();
+      lockService.held.clear();
+    },
     seed: (sheetName, rows, a1 = "A1") => {
       const sheet =
         spreadsheet.sheet(sheetName) ?? spreadsheet.addSheet(sheetName, spreadsheet.sheets.length);

@@ -238,11 +238,16 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   }
 
   getMaxRows(): number {
-    return this.call("getMaxRows", () => this.maxRows);
+    return this.call("getMaxRows", () => this.maxRows, undefined, this.maxRows * this.maxColumns);
   }
 
   getMaxColumns(): number {
-    return this.call("getMaxColumns", () => this.maxColumns);
+    return this.call(
+      "getMaxColumns",
+      () => this.maxColumns,
+      undefined,
+      this.maxRows * this.maxColumns,
+    );
   }
 
   // ---- layout --------------------------------------------------------------------------------
