@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // rebuilds a stale or missing dist/ first: bundle tests never run an old build
+    globalSetup: ["test/support/fresh-dist.ts"],
     include: ["test/bench/**/*.bench-run.ts"],
     testTimeout: 600_000,
     hookTimeout: 600_000,

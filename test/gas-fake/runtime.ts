@@ -3,7 +3,7 @@
  * `call` is the single choke point of every ledgered service method.
  */
 import type { FakeClock } from "./clock";
-import { type Charge, SheetsCostModel } from "./costs";
+import { SheetsCostModel } from "./costs";
 import type { Faults } from "./faults";
 import type { Ledger, LedgerEntry, ServiceName } from "./ledger";
 
