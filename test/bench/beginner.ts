@@ -42,6 +42,8 @@ export function beginnerFullCheck(services: GasServices, now: Date): { marks: nu
       marks++;
     }
   }
+  // tells the person what it found, as ours does (a dialog, not a sidebar)
+  services.SpreadsheetApp.getUi().alert(`${problems.length} 件の問題に印を付けました。`);
   return { marks };
 }
 

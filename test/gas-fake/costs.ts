@@ -188,6 +188,12 @@ const table: Record<string, MethodCost> = {
   "Spreadsheet.toast": { ms: 50, assumption: "ui" },
   "Spreadsheet.setName": WRITE,
   "Sheet.getSheetValues": READ,
+  "Sheet.getRangeList": RANGE_HANDLE,
+  // one buffered write over all the list's cells (see range-list.ts)
+  "RangeList.setBackground": WRITE,
+  "RangeList.setNote": WRITE,
+  "RangeList.clearNote": WRITE,
+  "RangeList.getRanges": RANGE_HANDLE,
   "Sheet.getMaxRows": GRID_SIZE,
   "Sheet.getMaxColumns": GRID_SIZE,
   "Sheet.appendRow": WRITE,
