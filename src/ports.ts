@@ -99,6 +99,13 @@ export interface OutgoingMail {
   readonly html: string;
   readonly senderName: string;
   readonly replyTo: string;
+  /** a table to attach as .xlsx (offline digests past the cap; the header row first) */
+  readonly attachment?: MailTable;
+}
+
+export interface MailTable {
+  readonly filename: string;
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface Mailer {

@@ -11,6 +11,8 @@ import { parseRegistry, type Registry } from "../domain/registry";
 import {
   type Digest,
   type DigestProblem,
+  digestTable,
+  digestTableName,
   parseDigestKey,
   planDigests,
   renderDigest,
@@ -51,6 +53,9 @@ export interface SendRemindersOptions {
   readonly dryRun?: boolean;
   /** link to the registry shown in each mail (the spreadsheet URL in GAS) */
   readonly registryUrl?: string;
+  /** link to the full list for digests past ダイジェスト最大件数 (GAS: the 進捗 tab); without
+   * it, such a digest carries its full list as an attached .xlsx */
+  readonly listUrl?: string;
   readonly deadlineMs?: number;
 }
 
@@ -125,12 +130,26 @@ function writeJournal(journal: Properties, rows: readonly SendLogRow[]): number 
   return utf8Bytes(text);
 }
 
-export function mailOf(digest: Digest, registry: Registry, registryUrl?: string): OutgoingMail {
+export function mailOf(
+  digest: Digest,
+  registry: Registry,
+  registryUrl?: string,
+  listUrl?: string,
+): OutgoingMail {
+  const lang = registry.settings.lang;
+  const attachmentName = listUrl ? undefined : digestTableName(digest, lang);
   const rendered = renderDigest(digest, registry, {
-    lang: registry.settings.lang,
+    lang,
     ...(registryUrl ? { registryUrl } : {}),
+    ...(listUrl ? { listUrl } : {}),
+    ...(attachmentName ? { attachmentName } : {}),
   });
+  const attachment =
+    rendered.omitted > 0 && attachmentName
+      ? { filename: attachmentName, rows: digestTable(digest, lang) }
+      : undefined;
   return {
+    ...(attachment ? { attachment } : {}),
     key: digest.key,
     to: [digest.to],
     cc: digest.cc,
@@ -178,7 +197,7 @@ export async function sendReminders(
     const plan = planDigests(registry, today, log);
     const mails = plan.digests.map((digest) => ({
       digest,
-      mail: mailOf(digest, registry, options.registryUrl),
+      mail: mailOf(digest, registry, options.registryUrl, options.listUrl),
     }));
     const base = {
       ...empty,

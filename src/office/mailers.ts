@@ -4,9 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
-import type { Mailer, OutgoingMail } from "../ports";
+import type { Mailer, MailTable, OutgoingMail } from "../ports";
 
 /** The From address when 返信先 is empty: a local name the outbox reader can still show. */
 const FALLBACK_FROM = "genki-plan@localhost";
@@ -16,9 +17,33 @@ function messageId(key: string): string {
   return `<${Buffer.from(key, "utf8").toString("base64url")}@genki-plan.invalid>`;
 }
 
-function message(mail: OutgoingMail): Mail.Options {
+/** A capped digest's full list as a one-sheet .xlsx, header row bold and frozen. */
+async function xlsxOf(table: MailTable): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("一覧", { views: [{ state: "frozen", ySplit: 1 }] });
+  for (const row of table.rows) sheet.addRow([...row]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c, i) => {
+    c.width = i === 1 ? 48 : 16;
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function message(mail: OutgoingMail): Promise<Mail.Options> {
   const from = mail.replyTo || FALLBACK_FROM;
+  const attachment = mail.attachment;
   return {
+    ...(attachment
+      ? {
+          attachments: [
+            {
+              filename: attachment.filename,
+              content: await xlsxOf(attachment),
+              contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            },
+          ],
+        }
+      : {}),
     from: { name: mail.senderName, address: from },
     to: [...mail.to],
     cc: [...mail.cc],
@@ -48,7 +73,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transport.sendMail(message(mail));
+    const info = await this.transport.sendMail(await message(mail));
     const file = join(this.dir, `${mail.key.replace(/[^\p{L}\p{N}._-]+/gu, "_")}.eml`);
     writeFileSync(file, info.message as Buffer);
     this.written.push(file);
@@ -68,7 +93,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail(message(mail));
+    await this.transport.sendMail(await message(mail));
   }
 
   close(): void {

@@ -69,6 +69,13 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, MailAppM
     for (const r of recipients) {
       if (!EMAIL.test(r)) throw new GasError(`Invalid email: ${r}`);
     }
+    // Apps Script quotas, "Current limitations": Email body size 200 KB / msg (consumer accounts;
+    // 400 KB on Workspace): https://developers.google.com/apps-script/guides/services/quotas
+    for (const part of [m.body ?? "", m.htmlBody ?? ""]) {
+      if (utf8Bytes(part) > MAIL_BODY_LIMIT_BYTES) {
+        throw new GasError("Limit Exceeded: Email Body Size.");
+      }
+    }
     if (recipients.length > this.quota) {
       throw new GasError("Service invoked too many times for one day: email.");
     }
@@ -88,6 +95,13 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, MailAppM
       sentAt: this.rt.clock.now(),
     });
   }
+}
+
+/** MailApp's per-message body limit (consumer accounts, the stricter of the two). */
+export const MAIL_BODY_LIMIT_BYTES = 200 * 1024;
+
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 function normalize(
