@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     disableConsoleIntercept: true,
+    // one bench file at a time: the offline part times real processes
+    fileParallelism: false,
   },
 });
