@@ -152,6 +152,13 @@ export interface OutgoingMail {
   readonly replyTo: string;
   /** files to attach (offline: the division's answer workbook); GAS mails link instead */
   readonly attachments?: readonly { readonly filename: string; readonly path: string }[];
+  /** a table to attach as .xlsx (offline digests past the cap; the header row first) */
+  readonly attachment?: MailTable;
+}
+
+export interface MailTable {
+  readonly filename: string;
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface Mailer {

@@ -11,6 +11,8 @@ import { parseRegistry, type RawSheet, type Registry } from "../domain/registry"
 import {
   type Digest,
   type DigestProblem,
+  digestTable,
+  digestTableName,
   parseDigestKey,
   planDigests,
   renderDigest,
@@ -54,6 +56,9 @@ export interface SendRemindersOptions {
   readonly registryUrl?: string;
   /** when the execution began (a menu run's confirm dialog counts toward GAS's 6 minutes) */
   readonly startedAt?: Date;
+  /** link to the full list for digests past ダイジェスト最大件数 (GAS: the 進捗 tab); without
+   * it, such a digest carries its full list as an attached .xlsx */
+  readonly listUrl?: string;
   readonly deadlineMs?: number;
 }
 
@@ -145,15 +150,25 @@ export function mailOf(
   digest: Digest,
   registry: Registry,
   registryUrl?: string,
+  listUrl?: string,
   outputs?: RawSheet,
 ): OutgoingMail {
   const note = answerFilesOf(digest, registry, outputs);
+  const lang = registry.settings.lang;
+  const attachmentName = listUrl ? undefined : digestTableName(digest, lang);
   const rendered = renderDigest(digest, registry, {
-    lang: registry.settings.lang,
+    lang,
     ...(registryUrl ? { registryUrl } : {}),
     ...(note ? { answerFile: note } : {}),
+    ...(listUrl ? { listUrl } : {}),
+    ...(attachmentName ? { attachmentName } : {}),
   });
+  const attachment =
+    rendered.omitted > 0 && attachmentName
+      ? { filename: attachmentName, rows: digestTable(digest, lang) }
+      : undefined;
   return {
+    ...(attachment ? { attachment } : {}),
     key: digest.key,
     to: [digest.to],
     cc: digest.cc,
@@ -204,7 +219,7 @@ export async function sendReminders(
     const outputs = plan.digests.length > 0 ? deps.store.read(sheetDef("outputs").ja) : undefined;
     const mails = plan.digests.map((digest) => ({
       digest,
-      mail: mailOf(digest, registry, options.registryUrl, outputs),
+      mail: mailOf(digest, registry, options.registryUrl, options.listUrl, outputs),
     }));
     const base = {
       ...empty,

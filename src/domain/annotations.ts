@@ -110,3 +110,55 @@ export interface ChangedBox {
 export function sliceBox<T>(grid: readonly (readonly T[])[], box: ChangedBox): T[][] {
   return grid.slice(box.top, box.bottom + 1).map((row) => row.slice(box.left, box.right + 1));
 }
+
+/** A 1-based cell. */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * What a check must change, grouped so that one call can make each change everywhere at once
+ * (GAS's RangeList): cells per note text to set, cells whose old mark is cleared, cells per
+ * colour. Decided from the notes alone: a cell already carrying the very mark is left alone,
+ * a cell with someone's own note or colour and no problem is never touched.
+ */
+export interface MarkChanges {
+  readonly notes: ReadonlyMap<string, readonly CellRef[]>;
+  readonly clearNotes: readonly CellRef[];
+  readonly backgrounds: ReadonlyMap<string, readonly CellRef[]>;
+}
+
+const CLEARED_BACKGROUND = "#ffffff";
+
+export function markChanges(
+  marks: readonly CellMark[],
+  oldNotes: readonly (readonly string[])[],
+): MarkChanges {
+  const notes = new Map<string, CellRef[]>();
+  const backgrounds = new Map<string, CellRef[]>();
+  const clearNotes: CellRef[] = [];
+  const add = (map: Map<string, CellRef[]>, key: string, cell: CellRef) => {
+    const list = map.get(key) ?? [];
+    list.push(cell);
+    map.set(key, list);
+  };
+  const marked = new Set<string>();
+  for (const m of marks) {
+    marked.add(`${m.row}:${m.col}`);
+    const note = MARK_PREFIX + m.message;
+    if ((oldNotes[m.row - 1]?.[m.col - 1] ?? "") === note) continue;
+    const cell = { row: m.row, col: m.col };
+    add(notes, note, cell);
+    add(backgrounds, MARK_COLOURS[m.severity], cell);
+  }
+  oldNotes.forEach((row, i) => {
+    row.forEach((note, j) => {
+      if (!isAppMark(note) || marked.has(`${i + 1}:${j + 1}`)) return;
+      const cell = { row: i + 1, col: j + 1 };
+      clearNotes.push(cell);
+      add(backgrounds, CLEARED_BACKGROUND, cell);
+    });
+  });
+  return { notes, clearNotes, backgrounds };
+}

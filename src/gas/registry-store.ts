@@ -1,5 +1,6 @@
 /** RegistryStore on SpreadsheetApp: whole-tab reads, one setValues per batch, schema-driven looks. */
-import { type CellMark, mergeMarks, sliceBox } from "../domain/annotations";
+import { type CellMark, type CellRef, markChanges } from "../domain/annotations";
+import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
 import { neutraliseRows } from "../domain/safety";
 import { type SheetKey, sheetKeyOfName } from "../domain/schema";
@@ -100,20 +101,17 @@ export class GasRegistryStore implements RegistryStore {
     const rows = values.length;
     const cols = Math.max(0, ...values.map((r) => r.length));
     if (rows === 0 || cols === 0) return;
-    const range = this.sheet(name).getRange(1, 1, rows, cols);
-    // Notes and colours are read so that people's own notes and colours survive the check.
-    const merged = mergeMarks(marks, range.getNotes(), range.getBackgrounds());
-    if (!merged.box) return;
-    // Only the block that changed is written: a check that marks 3 cells writes 3 cells, not 200,000.
-    const { box } = merged;
-    const target = this.sheet(name).getRange(
-      box.top + 1,
-      box.left + 1,
-      box.bottom - box.top + 1,
-      box.right - box.left + 1,
-    );
-    target.setNotes(sliceBox(merged.notes, box));
-    target.setBackgrounds(sliceBox(merged.backgrounds, box));
+    const sheet = this.sheet(name);
+    // Notes are read to find our old marks and to leave people's own notes alone; the tab's
+    // values were just read, so GAS serves this from its cache.
+    const changes = markChanges(marks, sheet.getRange(1, 1, rows, cols).getNotes());
+    // One RangeList call per distinct change, however scattered its cells: a check marking 500
+    // cells makes a few calls, not 1,000.
+    const list = (cells: readonly CellRef[]) =>
+      sheet.getRangeList(cells.map((c) => `${columnLetters(c.col)}${c.row}`));
+    if (changes.clearNotes.length > 0) list(changes.clearNotes).clearNote();
+    for (const [note, cells] of changes.notes) list(cells).setNote(note);
+    for (const [colour, cells] of changes.backgrounds) list(cells).setBackground(colour);
   }
 
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void {

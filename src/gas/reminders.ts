@@ -4,6 +4,7 @@
  */
 import { type SendRemindersResult, sendReminders } from "../app/send-reminders";
 import { digestProblemText, escapeHtml } from "../domain/reminders";
+import { sheetDef } from "../domain/schema";
 import { clearFollowUps, scheduleFollowUp } from "./follow-up";
 import { MailAppMailer } from "./mail";
 import { GasRegistryStore } from "./registry-store";
@@ -11,6 +12,17 @@ import { ScriptLock, ScriptProperties, ToastProgress } from "./services";
 
 export const DAILY_HANDLER = "runDailyReminders";
 export const FOLLOW_UP_HANDLER = "continueReminders";
+
+/** Where a capped digest sends people: the 進捗 tab (its gid), where they filter by 主担当課. */
+function progressUrl(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | undefined {
+  const sheet = ss.getSheetByName(sheetDef("progress").ja);
+  return sheet ? `${ss.getUrl()}#gid=${sheet.getSheetId()}` : undefined;
+}
+
+function links(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+  const listUrl = progressUrl(ss);
+  return { registryUrl: ss.getUrl(), ...(listUrl ? { listUrl } : {}) };
+}
 
 function deps(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, interactive: boolean) {
   return {
@@ -29,10 +41,7 @@ export async function runReminders(
   startedAt: Date,
 ): Promise<SendRemindersResult> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const result = await sendReminders(deps(ss, interactive), {
-    registryUrl: ss.getUrl(),
-    startedAt,
-  });
+  const result = await sendReminders(deps(ss, interactive), { ...links(ss), startedAt });
   if (result.unfinished) scheduleFollowUp(FOLLOW_UP_HANDLER);
   return result;
 }
@@ -44,7 +53,7 @@ export async function continueReminders(startedAt: Date): Promise<void> {
 
 export async function previewReminders(): Promise<string> {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const result = await sendReminders(deps(ss, true), { dryRun: true, registryUrl: ss.getUrl() });
+  const result = await sendReminders(deps(ss, true), { dryRun: true, ...links(ss) });
   return previewHtml(result);
 }
 

@@ -1,9 +1,17 @@
 /** Small adapters over GAS services: progress toasts, the script lock, script properties. */
 import type { Lock, Progress, Properties } from "../ports";
 
+/** Sheets shows "Running script" by itself at first: a toast earns its round trip only after this. */
+const QUIET_START_MS = 3_000;
+
 export class ToastProgress implements Progress {
-  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  private readonly started = Date.now();
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly quietMs = QUIET_START_MS,
+  ) {}
   report(message: string): void {
+    if (Date.now() - this.started < this.quietMs) return;
     this.ss.toast(message, "計画管理", 5);
   }
 }

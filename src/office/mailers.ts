@@ -4,9 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
-import type { Mailer, OutgoingMail } from "../ports";
+import type { Mailer, MailTable, OutgoingMail } from "../ports";
 
 /** The From address when 返信先 is empty: a local name the outbox reader can still show. */
 const FALLBACK_FROM = "genki-plan@localhost";
@@ -16,9 +17,35 @@ function messageId(key: string): string {
   return `<${Buffer.from(key, "utf8").toString("base64url")}@genki-plan.invalid>`;
 }
 
-function message(mail: OutgoingMail): Mail.Options {
+/** A capped digest's full list as a one-sheet .xlsx, header row bold and frozen. */
+async function xlsxOf(table: MailTable): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("一覧", { views: [{ state: "frozen", ySplit: 1 }] });
+  for (const row of table.rows) sheet.addRow([...row]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((c, i) => {
+    c.width = i === 1 ? 48 : 16;
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function message(mail: OutgoingMail): Promise<Mail.Options> {
   const from = mail.replyTo || FALLBACK_FROM;
+  // both kinds travel together: the capped digest's full list and the division's answer file
+  const attachments: Mail.Attachment[] = [
+    ...(mail.attachment
+      ? [
+          {
+            filename: mail.attachment.filename,
+            content: await xlsxOf(mail.attachment),
+            contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          },
+        ]
+      : []),
+    ...(mail.attachments ?? []).map((a) => ({ filename: a.filename, path: a.path })),
+  ];
   return {
+    ...(attachments.length > 0 ? { attachments } : {}),
     from: { name: mail.senderName, address: from },
     to: [...mail.to],
     cc: [...mail.cc],
@@ -27,9 +54,6 @@ function message(mail: OutgoingMail): Mail.Options {
     text: mail.text,
     html: mail.html,
     messageId: messageId(mail.key),
-    ...(mail.attachments && mail.attachments.length > 0
-      ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, path: a.path })) }
-      : {}),
   };
 }
 
@@ -51,7 +75,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transport.sendMail(message(mail));
+    const info = await this.transport.sendMail(await message(mail));
     const file = join(this.dir, `${mail.key.replace(/[^\p{L}\p{N}._-]+/gu, "_")}.eml`);
     writeFileSync(file, info.message as Buffer);
     this.written.push(file);
@@ -71,7 +95,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transport.sendMail(message(mail));
+    await this.transport.sendMail(await message(mail));
   }
 
   close(): void {

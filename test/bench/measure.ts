@@ -39,6 +39,8 @@ export interface Measurement {
   readonly budget: string;
   /** calls per method, for the JSON */
   readonly callsByMethod: Readonly<Record<string, number>>;
+  /** ms of projectedMs resting on each assumption of the cost model (costs.ts ASSUMPTIONS) */
+  readonly assumedMs: Readonly<Record<string, number>>;
   readonly note?: string;
 }
 
@@ -164,6 +166,7 @@ export function measurement(r: Run, d: Describe): Measurement {
     outcome: r.outcome,
     budget,
     callsByMethod: r.slice.countBy(),
+    assumedMs: r.slice.assumedMs(),
     ...(d.note === undefined ? {} : { note: d.note }),
   };
 }

@@ -60,7 +60,14 @@ import { FakeHtmlService, FakeUi } from "./ui";
 import { FakeUtilities } from "./utilities";
 
 export { FakeClock } from "./clock";
-export { COST_TABLE, callCost, methodCost } from "./costs";
+export {
+  ASSUMPTIONS,
+  type AssumptionId,
+  COST_TABLE,
+  callCost,
+  commitCost,
+  methodCost,
+} from "./costs";
 export type { DocBlock } from "./document-model";
 export { GasError, GoogleJsonResponseError } from "./errors";
 export { Faults } from "./faults";
@@ -435,6 +442,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
       return ran;
     },
     endExecution: () => {
+      rt.endExecution();
       lockService.held.clear();
       rt.execution = {
         user: rt.settings.user,

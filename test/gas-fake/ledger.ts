@@ -41,6 +41,8 @@ export interface LedgerEntry {
   kind?: "read" | "write";
   /** clock time (epoch ms) when the call started */
   at: number;
+  /** the part of `ms` resting on each assumption of costs.ts (ASSUMPTIONS) */
+  assumed?: Partial<Record<string, number>>;
   /** set when the call threw (an injected fault or a GAS-like error) */
   error?: string;
 }
@@ -107,6 +109,15 @@ export class LedgerView {
   /** total charged latency, cheap entries included */
   totalMs(): number {
     return this.source().reduce((sum, e) => sum + e.ms, 0);
+  }
+
+  /** ms of the slice resting on each assumption (costs.ts ASSUMPTIONS) */
+  assumedMs(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const e of this.source()) {
+      for (const [id, ms] of Object.entries(e.assumed ?? {})) out[id] = (out[id] ?? 0) + (ms ?? 0);
+    }
+    return out;
   }
 
   /** a readable listing, one call a line, for failure messages */

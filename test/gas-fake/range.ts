@@ -112,6 +112,13 @@ export class FakeRange implements Pick<GasRange, RangeMethods> {
     });
   }
 
+  /** RangeList's share of one of its calls: the same change, with no ledger entry of its own */
+  paint(what: "note" | "background", value: string | null): void {
+    this.fill((cell) =>
+      what === "note" ? setNote(cell, value) : setColor(cell, "background", value),
+    );
+  }
+
   private at(r: number, c: number): Cell | undefined {
     return this.sheet.grid.get(this.area.row + r, this.area.column + c);
   }

@@ -3,7 +3,7 @@
  * `call` is the single choke point of every ledgered service method.
  */
 import type { FakeClock } from "./clock";
-import { callCost } from "./costs";
+import { SheetsCostModel } from "./costs";
 import { GasError } from "./errors";
 import type { Faults } from "./faults";
 import type { Ledger, LedgerEntry, ServiceName } from "./ledger";
@@ -60,6 +60,10 @@ export class Runtime {
   private open: LedgerEntry[] = [];
   /** the running execution; tests that never start one run FULL, with no time limit */
   execution: Execution;
+  /** GAS's spreadsheet write buffer and look-ahead cache, for the clock */
+  readonly sheetsCost = new SheetsCostModel();
+  /** sub-millisecond charges carried over, so entries stay whole ms without losing time */
+  private carry = 0;
 
   constructor(
     readonly clock: FakeClock,
@@ -97,8 +101,9 @@ export class Runtime {
 
   /** records the call, charges its latency, applies due faults, then runs `body` */
   call<T>(service: ServiceName, method: string, body: () => T, info: CallInfo = {}): T {
-    const { ms, cost } = callCost(method, info.cells ?? 0);
-    const charged = info.ms ?? ms;
+    const { call, cost, commit } = this.sheetsCost.charge(method, info.cells ?? 0, info.sheet);
+    if (commit > 0) this.recordCommit(commit, method);
+    const charged = info.ms ?? this.whole(call.ms);
     const entry = this.ledger.record({
       service,
       method,
@@ -109,6 +114,9 @@ export class Runtime {
       ...(info.sheet === undefined ? {} : { sheet: info.sheet }),
       ...(info.cells === undefined ? {} : { cells: info.cells }),
       ...(cost.kind === undefined ? {} : { kind: cost.kind }),
+      ...(info.ms === undefined && Object.keys(call.assumed).length > 0
+        ? { assumed: call.assumed }
+        : {}),
     });
     this.clock.advance(charged);
     this.open.push(entry);
@@ -123,6 +131,34 @@ export class Runtime {
     } finally {
       this.open.pop();
     }
+  }
+
+  /** the end of an execution: GAS commits what is still buffered */
+  endExecution(): void {
+    const ms = this.sheetsCost.endExecution();
+    if (ms > 0) this.recordCommit(ms, "end of execution");
+    this.carry = 0;
+  }
+
+  /** the write-buffer commit a read, a flush or the end of the execution forced (not a call) */
+  private recordCommit(ms: number, cause: string): void {
+    const charged = this.whole(ms);
+    this.ledger.record({
+      service: "SpreadsheetApp",
+      method: "SpreadsheetApp.commit",
+      detail: cause,
+      ms: charged,
+      cheap: true,
+      at: this.clock.nowMs(),
+    });
+    this.clock.advance(charged);
+  }
+
+  private whole(ms: number): number {
+    const exact = ms + this.carry;
+    const rounded = Math.round(exact);
+    this.carry = exact - rounded;
+    return rounded;
   }
 
   /** time spent waiting inside the current call (a held lock): clock and ledger both move */

@@ -4,6 +4,7 @@ import { badParameters, GasError } from "./errors";
 import { clearContent, clearFormat, Grid, normalizeColor } from "./grid";
 import { FakeProtection, protectionGas } from "./protection";
 import { asGasRange, FakeRange } from "./range";
+import { FakeRangeList } from "./range-list";
 import type { Runtime } from "./runtime";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
@@ -27,6 +28,7 @@ export type SheetMethods =
   | "getSheetValues"
   | "getLastRow"
   | "getLastColumn"
+  | "getRangeList"
   | "getMaxRows"
   | "getMaxColumns"
   | "getFrozenRows"
@@ -211,6 +213,28 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
     );
   }
 
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return this.call(
+      "getRangeList",
+      () => {
+        if (!Array.isArray(a1Notations) || a1Notations.length === 0) {
+          throw badParameters("SpreadsheetApp.Sheet.getRangeList", [a1Notations]);
+        }
+        const ranges = a1Notations.map((a1) => {
+          const area = parseA1(a1, this.maxRows, this.maxColumns);
+          if (!area) throw new GasError("Range not found");
+          return this.checkedFakeRange(area.row, area.column, area.numRows, area.numColumns);
+        });
+        return new FakeRangeList(
+          this.rt,
+          this,
+          ranges,
+        ) as unknown as GoogleAppsScript.Spreadsheet.RangeList;
+      },
+      `${a1Notations.length} ranges`,
+    );
+  }
+
   /** A1 to the last row and column with content; A1 alone on an empty sheet */
   getDataRange(): GasRange {
     return this.call("getDataRange", () =>
@@ -242,11 +266,16 @@ export class FakeSheet implements Pick<GasSheet, SheetMethods> {
   }
 
   getMaxRows(): number {
-    return this.call("getMaxRows", () => this.maxRows);
+    return this.call("getMaxRows", () => this.maxRows, undefined, this.maxRows * this.maxColumns);
   }
 
   getMaxColumns(): number {
-    return this.call("getMaxColumns", () => this.maxColumns);
+    return this.call(
+      "getMaxColumns",
+      () => this.maxColumns,
+      undefined,
+      this.maxRows * this.maxColumns,
+    );
   }
 
   // ---- layout --------------------------------------------------------------------------------

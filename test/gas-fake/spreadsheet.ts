@@ -323,7 +323,7 @@ export class FakeSpreadsheetApp
     );
   }
 
-  /** writes are applied at once in the fake; the call is charged what a flush costs */
+  /** writes are applied at once in the fake; the clock is charged the commit (costs.ts) */
   flush(): void {
     this.call("flush", () => undefined);
   }

@@ -111,3 +111,73 @@ describe("リマインダー through the bundle", () => {
     expect(jinji?.htmlBody).toContain("&lt;script&gt;");
   });
 });
+
+describe("digests with a cap (設定 ダイジェスト最大件数)", () => {
+  /** 人事課 leads `extra` more 取組, all owing FY2012 Q1 on DUE_DAY. */
+  function owing(extra: number, content = (i: number) => `追加の取組 ${i}`) {
+    const bundle = ready();
+    const rows = Array.from({ length: extra }, (_, i) => [
+      `1-${i + 10}`,
+      "柱-1",
+      content(i),
+      "人事課",
+    ]);
+    if (extra > 0) bundle.fake.edit("取組", `A16:D${15 + extra}`, rows);
+    return bundle;
+  }
+  const jinji = (fake: ReturnType<typeof loadBundle>["fake"]) =>
+    fake.mail.sent.find((m) => m.to === "jinji@city.fujieda.example");
+  const listed = (body: string) => (body.match(/^■ /gm) ?? []).length;
+
+  /** what 人事課 owes in the seed plan on DUE_DAY, listed in full */
+  const SEED_ITEMS = 10;
+
+  it("lists everything when under the cap", async () => {
+    const { fake, call } = owing(0);
+    await call("runDailyReminders");
+    expect(listed(jinji(fake)?.body ?? "")).toBe(SEED_ITEMS);
+    expect(jinji(fake)?.body).not.toContain("ほかに");
+  });
+
+  it("lists 30 items by default, counts the rest and links to the 進捗 tab", async () => {
+    const { fake, call } = owing(45);
+    await call("runDailyReminders");
+    const mail = jinji(fake);
+    const total = 45 + SEED_ITEMS;
+    expect(listed(mail?.body ?? "")).toBe(30);
+    expect(mail?.body).toContain(`ほかに ${total - 30} 件の取組があります。`);
+    const gid = fake.spreadsheet.getSheetByName("進捗")?.getSheetId();
+    expect(mail?.body).toContain(`#gid=${gid}`);
+    expect(mail?.htmlBody).toContain(`#gid=${gid}"`);
+    expect((mail?.htmlBody.match(/<tr>/g) ?? []).length).toBe(1 + 30);
+    // the other divisions owe 1 each: nothing capped, no link to a list
+    const koho = fake.mail.sent.find((m) => m.to === "koho@city.fujieda.example");
+    expect(koho?.body).not.toContain("ほかに");
+  });
+
+  it("follows the cap set in 設定", async () => {
+    const { fake, call } = owing(10);
+    const settings = fake.values("設定");
+    const row = settings.findIndex((r) => r[0] === "ダイジェスト最大件数");
+    expect(row).toBeGreaterThan(0);
+    fake.edit("設定", `B${row + 1}`, 5);
+    await call("runDailyReminders");
+    expect(listed(jinji(fake)?.body ?? "")).toBe(5);
+    expect(jinji(fake)?.body).toContain(`ほかに ${10 + SEED_ITEMS - 5} 件の取組があります。`);
+  });
+
+  it("keeps a huge digest under MailApp's 200 KB body limit, which the fake enforces", async () => {
+    // 2,000 取組 with long contents: listed in full, the body would be far over 200 KB
+    const long = (i: number) => `${"市民サービスの向上に向けた取組".repeat(12)} ${i}`;
+    const { fake, call } = owing(2000, long);
+    await call("runDailyReminders");
+    const mail = jinji(fake);
+    expect(mail).toBeDefined();
+    expect(new TextEncoder().encode(mail?.htmlBody ?? "").length).toBeLessThan(200 * 1024);
+    expect(mail?.body).toContain(`ほかに ${2000 + SEED_ITEMS - 30} 件の取組があります。`);
+    // the fake refuses a body over the limit, as MailApp does
+    expect(() =>
+      fake.services.MailApp.sendEmail("a@city.fujieda.example", "件名", "あ".repeat(70_000)),
+    ).toThrow("Limit Exceeded: Email Body Size.");
+  });
+});

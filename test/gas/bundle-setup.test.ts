@@ -11,6 +11,10 @@ import { DIST, loadBundle, topLevelFunctions } from "../support/bundle";
 
 const SHEET_NAMES = SHEETS.map((s) => s.ja);
 
+/** calls that write cell content: values, formulas, rich text, appended rows */
+const CONTENT_WRITE =
+  /^(Range\.(setValues?|setFormulas?|setFormulasR1C1|setFormulaR1C1|setRichTextValues?)|Sheet\.appendRow)$/;
+
 describe("dist/Code.js", () => {
   it("declares onOpen and every menu handler as a top-level function", () => {
     const top = topLevelFunctions();
@@ -111,10 +115,14 @@ describe("onOpen and 初期設定 through the bundle", () => {
     const { fake, call } = loadBundle();
     call("menuSetup");
     for (const name of SHEET_NAMES) {
+      // every call that writes cell content counts, single-cell ones included
       const writes = fake.ledger
         .calls()
-        .filter((e) => e.method === "Range.setValues" && e.sheet === name);
-      expect(writes.length, name).toBeLessThanOrEqual(1);
+        .filter((e) => CONTENT_WRITE.test(e.method) && e.sheet === name);
+      expect(
+        writes.map((e) => e.method),
+        name,
+      ).toEqual(writes.length === 0 ? [] : ["Range.setValues"]);
     }
     const reads = fake.ledger.reads();
     expect(reads).toEqual([]);

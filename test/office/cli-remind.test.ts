@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
@@ -141,5 +142,40 @@ describe("genki holidays", () => {
     expect((await genki("holidays", "--fy", "令和7年度")).stdout).toContain(
       "令和7年度の閉庁日（23日）",
     );
+  });
+});
+
+describe("genki remind: a digest past ダイジェスト最大件数", () => {
+  it("lists 30 items, counts the rest and attaches every item as .xlsx", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    const extra = Array.from({ length: 40 }, (_, i) => [
+      `6-${i + 10}`,
+      "柱-6",
+      `追加の取組 ${i}`,
+      "人事課",
+    ]);
+    store.appendRows("取組", extra);
+    const file = join(mkdtempSync(join(tmpdir(), "genki-remind-")), "registry.xlsx");
+    await store.save(file);
+    const outbox = mkdtempSync(join(tmpdir(), "genki-outbox-"));
+    const r = await genki("remind", file, "--today", "2012-10-15", "--outbox", outbox);
+    expect(r.status).toBe(0);
+    const name = readdirSync(outbox).find((f) => f.includes("人事課"));
+    expect(name).toBeDefined();
+    const mail = await simpleParser(readFileSync(join(outbox, name ?? "")));
+    const listed = (mail.text?.match(/^■ /gm) ?? []).length;
+    expect(listed).toBe(30);
+    const rest = /ほかに (\d+) 件の取組があります。/.exec(mail.text ?? "");
+    expect(rest).not.toBeNull();
+    const attachment = mail.attachments.find((a) => a.filename?.endsWith(".xlsx"));
+    expect(attachment?.filename).toMatch(/^人事課_未提出一覧_2012-10-15\.xlsx$/);
+    expect(mail.text).toContain(`添付の「${attachment?.filename}」`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(attachment?.content as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]?.actualRowCount ?? 0;
+    // header + every item: the 30 listed and the rest counted
+    expect(rows).toBe(1 + 30 + Number(rest?.[1]));
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe("取組ID");
   });
 });

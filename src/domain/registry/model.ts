@@ -31,6 +31,8 @@ export interface Settings {
   readonly sendHour: number;
   /** who may confirm progress and change confirmed rows (besides whoever installed the app) */
   readonly approvers: readonly string[];
+  /** ダイジェスト最大件数: items listed in one digest, the rest counted and linked */
+  readonly digestMaxItems: number;
 }
 
 export interface Pillar extends Located {

@@ -197,5 +197,6 @@ export function readSettings(table: SheetTable | undefined, problems: Problem[])
     lang: str("lang") as Lang,
     sendHour: num("sendHour"),
     approvers: (fallback("approvers") as string[] | undefined) ?? [],
+    digestMaxItems: num("digestMaxItems"),
   };
 }

@@ -16,7 +16,14 @@ export interface RenderOptions {
   readonly lang: Lang;
   /** a paragraph about the division's answer file (照会ファイル), already worded and escaped */
   readonly answerFile?: { readonly text: string; readonly html: string };
+  /** where the whole list is, when the digest is capped: a link to the division's view (GAS) */
+  readonly listUrl?: string;
+  /** or the name of the attached .xlsx holding every item (offline) */
+  readonly attachmentName?: string;
 }
+
+/** 設定 ダイジェスト最大件数 when unset or unusable */
+export const DEFAULT_DIGEST_MAX_ITEMS = 30;
 
 export interface RenderedMail {
   readonly subject: string;
@@ -26,6 +33,8 @@ export interface RenderedMail {
   readonly senderName: string;
   /** 返信先, "" when not set */
   readonly replyTo: string;
+  /** items left out of the lists by the cap (ダイジェスト最大件数) */
+  readonly omitted: number;
 }
 
 export { escapeHtml } from "../html";
@@ -57,6 +66,9 @@ interface Words {
   readonly automatic: string;
   readonly defaultSender: string;
   readonly andOthers: string;
+  readonly rest: (n: number, where: { url?: string; attachment?: string }) => string;
+  readonly more: (n: number) => string;
+  readonly openList: string;
   readonly date: (d: string) => string;
   readonly shortDate: (d: string) => string;
 }
@@ -107,6 +119,16 @@ const JA: Words = {
   automatic: "※このメールは進捗管理台帳から自動送信しています。",
   defaultSender: "計画担当課",
   andOthers: "ほか",
+  more: (n) => `ほかに ${n} 件の取組があります。`,
+  openList: "所属の取組の一覧を開く",
+  rest: (n, { url, attachment }) =>
+    `ほかに ${n} 件の取組があります。${
+      url
+        ? `すべての一覧は次のリンクからご覧ください：${url}`
+        : attachment
+          ? `すべての一覧は添付の「${attachment}」をご覧ください。`
+          : "すべての一覧は台帳の「進捗」シートでご確認ください。"
+    }`,
   date: (d) => formatJapaneseDate(d, "ja", { weekday: true }),
   shortDate: (d) => {
     const { m, d: day } = parts(d);
@@ -167,6 +189,16 @@ const EN: Words = {
   automatic: "This message was sent automatically from the plan registry.",
   defaultSender: "the planning division",
   andOthers: " and others",
+  more: (n) => `${n} more ${n === 1 ? "measure is" : "measures are"} not listed here.`,
+  openList: "Open the full list",
+  rest: (n, { url, attachment }) =>
+    `${n} more ${n === 1 ? "measure is" : "measures are"} not listed here. ${
+      url
+        ? `See the full list: ${url}`
+        : attachment
+          ? `See the attached “${attachment}” for the full list.`
+          : "See the 進捗 (Progress) sheet of the registry for the full list."
+    }`,
   date: (d) => formatJapaneseDate(d, "en", { weekday: true }),
   shortDate: (d) => d,
 };
@@ -226,7 +258,24 @@ function htmlTable(rows: readonly Row[], w: Words): string {
 
 const para = (text: string): string => `<p>${escapeHtml(text).replace(/\r?\n/g, "<br>\n")}</p>`;
 
-/** The subject and bodies of a digest. */
+/** Every item of a digest as a table (header first), for the attachment of a capped digest. */
+export function digestTable(digest: Digest, lang: Lang): string[][] {
+  const w = lang === "en" ? EN : JA;
+  return [[...w.headers], ...rowsOf(digest, w, lang).map((r) => [...r.cells])];
+}
+
+/** The attachment's file name: the division and the day, safe on every file system. */
+export function digestTableName(digest: Digest, lang: Lang): string {
+  const division = digest.division.replace(/[\\/:*?"<>|\s]+/g, "_");
+  return `${division}_${lang === "en" ? "open-reports" : "未提出一覧"}_${digest.date}.xlsx`;
+}
+
+/** ダイジェスト最大件数 as a usable cap (a positive whole number). */
+function capOf(value: number): number {
+  return Number.isFinite(value) && value >= 1 ? Math.trunc(value) : DEFAULT_DIGEST_MAX_ITEMS;
+}
+
+/** The subject and bodies of a digest; at most ダイジェスト最大件数 items are listed. */
 export function renderDigest(
   digest: Digest,
   registry: Pick<Registry, "settings">,
@@ -271,10 +320,22 @@ export function renderDigest(
     w.automatic,
   ];
 
-  const rows = rowsOf(digest, w, lang);
+  const max = capOf(settings.digestMaxItems);
+  const allRows = rowsOf(digest, w, lang);
+  const rows = allRows.slice(0, max);
+  const omitted = allRows.length - rows.length;
+  const listUrl = safeUrl(opts.listUrl);
+  const restText =
+    omitted > 0
+      ? w.rest(omitted, {
+          ...(listUrl ? { url: listUrl } : {}),
+          ...(opts.attachmentName ? { attachment: oneLine(opts.attachmentName) } : {}),
+        })
+      : "";
   const text = [
     ...before,
     textItems(rows, w, lang),
+    ...(restText === "" ? [] : [restText]),
     ...after,
     `${lang === "ja" ? "―".repeat(16) : "-".repeat(32)}\n${signature.join("\n")}`,
   ].join("\n\n");
@@ -288,6 +349,13 @@ export function renderDigest(
     '<body style="font-family:sans-serif;font-size:14px;line-height:1.6;color:#202124">',
     ...before.map(para),
     htmlTable(rows, w),
+    ...(omitted === 0
+      ? []
+      : [
+          listUrl
+            ? `<p>${escapeHtml(w.more(omitted))}<br>\n<a href="${escapeHtml(listUrl)}">${escapeHtml(w.openList)}</a></p>`
+            : para(restText),
+        ]),
     linkHtml,
     ...(opts.answerFile ? [opts.answerFile.html] : []),
     para(w.closing(sender)),
@@ -296,5 +364,5 @@ export function renderDigest(
     "</body></html>",
   ].join("\n");
 
-  return { subject, text, html, senderName: sender, replyTo };
+  return { subject, text, html, senderName: sender, replyTo, omitted };
 }

@@ -43,7 +43,8 @@ export type SettingKey =
   | "grades"
   | "lang"
   | "sendHour"
-  | "approvers";
+  | "approvers"
+  | "digestMaxItems";
 
 export const DEFAULT_GRADES = "A:計画以上 B:計画どおり C:やや遅れ D:遅れ";
 
@@ -197,6 +198,20 @@ export const SETTINGS: readonly SettingDef[] = [
     defaultValue: DEFAULT_GRADES,
     noteJa: "評価の記号と意味を「記号:意味」の形で空白区切りに並べます。",
     noteEn: "Grade codes and meanings as 'code:meaning' separated by spaces.",
+  },
+  {
+    key: "digestMaxItems",
+    ja: "ダイジェスト最大件数",
+    en: "Digest max items",
+    type: "integer",
+    required: false,
+    min: 1,
+    max: 500,
+    defaultValue: "30",
+    noteJa:
+      "リマインダー1通に載せる取組の上限です。超えた分は件数と一覧へのリンク（または添付の .xlsx）で知らせます。",
+    noteEn:
+      "Most items listed in one reminder; the rest are counted, with a link to the list (or an attached .xlsx).",
   },
   {
     key: "lang",
