@@ -1,6 +1,7 @@
 /** Message rendering: ja by default, en when 設定 言語 is en. */
 import type { Lang } from "../schema";
 import { MESSAGES as CELL_MESSAGES } from "./catalogue";
+import { OFFLINE_MESSAGES } from "./offline-messages";
 import { VALIDATE_MESSAGES } from "./validate-messages";
 
 export const MESSAGES = { ...CELL_MESSAGES, ...VALIDATE_MESSAGES };
@@ -19,4 +20,14 @@ export function listChoices(values: readonly string[], lang: Lang): string {
   return lang === "ja"
     ? values.map((v) => `「${v}」`).join("")
     : values.map((v) => `“${v}”`).join(", ");
+}
+
+export { OFFLINE_MESSAGES };
+export type OfflineMessageCode = keyof typeof OFFLINE_MESSAGES;
+
+/** A message of the offline command, in the language asked for. */
+export function offlineText(code: OfflineMessageCode, params: MessageParams, lang: Lang): string {
+  return OFFLINE_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
