@@ -8,7 +8,9 @@ const passed = new Map<string, number>();
 export function crashPoint(name: string): void {
   const spec = process.env.GENKI_CRASH_AT;
   if (!spec) return;
-  const [point, nth] = spec.split(":");
+  const m = /^(.*?)(?::(\d+))?$/.exec(spec);
+  const point = m?.[1];
+  const nth = m?.[2];
   if (point !== name) return;
   const count = (passed.get(name) ?? 0) + 1;
   passed.set(name, count);
