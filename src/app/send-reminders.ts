@@ -183,9 +183,10 @@ export async function sendReminders(
 
   const run = async (): Promise<SendRemindersResult> => {
     deps.progress?.report("登録簿を読み込んでいます…");
-    const { registry, problems } = parseRegistry(deps.store.readAll(WRITE_ONLY_SHEETS));
+    const sheets = deps.store.readAll(WRITE_ONLY_SHEETS);
+    const { registry, problems } = parseRegistry(sheets);
     const logName = registry.sheetNames.sendLog ?? sheetDef("sendLog").ja;
-    const blocked = sendBlockers(problems);
+    const blocked = sendBlockers(problems, sheets);
     if (registry.sheetNames.sendLog === undefined && !options.dryRun) {
       // Nowhere to record what is sent: sending now would send again tomorrow.
       blocked.push({
