@@ -51,7 +51,7 @@ const remind = (file: string, outbox: string, env: Record<string, string> = {}) 
     outbox,
   );
 
-describe("remind killed at any moment, then run again", () => {
+describe("remind killed at any moment, then run again", { timeout: 90_000 }, () => {
   it("killed after the 1st mail is journaled: the rerun sends only the 2nd", async () => {
     const { file, outbox } = await demoRegistry();
     const before = readFileSync(file);
@@ -100,7 +100,7 @@ describe("remind killed at any moment, then run again", () => {
   });
 });
 
-describe("one writer at a time", () => {
+describe("one writer at a time", { timeout: 90_000 }, () => {
   it("two remind runs at once send each digest once and log it once", async () => {
     const { file, outbox } = await demoRegistry();
     const [a, b] = await Promise.all([remind(file, outbox), remind(file, outbox)]);
@@ -135,7 +135,7 @@ describe("one writer at a time", () => {
   });
 });
 
-describe("what remind cannot record, it does not send", () => {
+describe("what remind cannot record, it does not send", { timeout: 90_000 }, () => {
   it("a read-only registry: exit 2, a located message, nothing sent, file unchanged", async () => {
     const { file, outbox } = await demoRegistry();
     chmodSync(file, 0o444);
