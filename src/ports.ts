@@ -4,6 +4,7 @@
  */
 import type { CellMark } from "./domain/annotations";
 import type { RawSheet } from "./domain/registry";
+import type { SendLogRow } from "./domain/reminders";
 import type { DeckModel, PillarReport } from "./domain/reports";
 import type { Dropdown, SheetKey, SheetLayout } from "./domain/schema";
 import type { EditContext } from "./domain/validate/edit";
@@ -164,8 +165,26 @@ export interface MailTable {
 export interface Mailer {
   /** how many more recipients may be mailed today (MailApp's daily quota; Infinity offline) */
   remainingQuota(): number;
-  /** sends one mail; throws when it cannot */
-  send(mail: OutgoingMail): void | Promise<void>;
+  /**
+   * sends one mail; throws when nobody got it. When the server took it for some recipients
+   * only, the receipt names the refused ones.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a mailer that knows of no refusal returns nothing
+  send(mail: OutgoingMail): void | SendReceipt | Promise<void | SendReceipt>;
+}
+
+export interface SendReceipt {
+  /** recipients the server refused (the others got the mail) */
+  readonly rejected: readonly string[];
+}
+
+/**
+ * A journal that outlives the process (offline: a file flushed to disk). The intent is written
+ * before the mail goes and the outcome after, so a run killed at any moment can be reconciled.
+ */
+export interface SendJournal {
+  intend(row: SendLogRow): void | Promise<void>;
+  settle(row: SendLogRow): void | Promise<void>;
 }
 
 /** A file the app produced (a Google Doc/Slides, or a .docx/.pptx offline). */

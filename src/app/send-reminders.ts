@@ -7,8 +7,10 @@
  * Quota is checked before sending; what does not fit is logged 保留 and goes first next time.
  */
 import { periodOf, tokyoDateOf } from "../domain/calendar";
+import type { Problem } from "../domain/problem";
 import { parseRegistry, type RawSheet, type Registry } from "../domain/registry";
 import {
+  addressesToRetry,
   type Digest,
   type DigestProblem,
   digestTable,
@@ -18,6 +20,7 @@ import {
   renderDigest,
   SEND_RESULTS,
   type SendLogRow,
+  sendBlockers,
   sendLogRow,
 } from "../domain/reminders";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
@@ -30,6 +33,8 @@ import type {
   Progress,
   Properties,
   RegistryStore,
+  SendJournal,
+  SendReceipt,
 } from "../ports";
 
 export const JOURNAL_KEY = "genki.reminders.journal";
@@ -45,6 +50,8 @@ export interface SendRemindersDeps {
   readonly lock: Lock;
   readonly journal: Properties;
   readonly progress?: Progress;
+  /** offline: a journal on disk that records each intent before the send and its outcome after */
+  readonly sendJournal?: SendJournal;
 }
 
 export interface SendRemindersOptions {
@@ -74,7 +81,11 @@ export interface SendRemindersResult {
   readonly sent: readonly string[];
   readonly deferred: readonly string[];
   readonly failed: readonly { readonly key: string; readonly error: string }[];
+  /** delivered, but the server refused these recipients (retried alone on the next run) */
+  readonly partial: readonly { readonly key: string; readonly rejected: readonly string[] }[];
   readonly problems: readonly DigestProblem[];
+  /** registry problems that forbid sending (nothing was sent): fix them, then run again */
+  readonly blocked: readonly Problem[];
   /** the run stopped at the deadline; a follow-up run sends the rest */
   readonly unfinished: boolean;
   /** the lock was held by another run: nothing was done */
@@ -170,7 +181,7 @@ export function mailOf(
   return {
     ...(attachment ? { attachment } : {}),
     key: digest.key,
-    to: [digest.to],
+    to: digest.to === "" ? [] : [digest.to],
     cc: digest.cc,
     subject: rendered.subject,
     text: rendered.text,
@@ -179,6 +190,15 @@ export function mailOf(
     replyTo: rendered.replyTo,
     ...(note && note.attachments.length > 0 ? { attachments: note.attachments } : {}),
   };
+}
+
+/** A digest that went out in part goes again to the refused addresses only. */
+function retryOnly(digest: Digest, addresses: readonly string[] | undefined): Digest {
+  if (addresses === undefined) return digest;
+  const owed = new Set(addresses.map((a) => a.toLowerCase()));
+  const to = owed.has(digest.to.toLowerCase()) ? digest.to : "";
+  const cc = digest.cc.filter((a) => owed.has(a.toLowerCase()));
+  return { ...digest, to, cc };
 }
 
 export async function sendReminders(
@@ -193,15 +213,32 @@ export async function sendReminders(
     sent: [],
     deferred: [],
     failed: [],
+    partial: [],
     problems: [],
+    blocked: [],
     unfinished: false,
     busy: false,
   };
 
   const run = async (): Promise<SendRemindersResult> => {
     deps.progress?.report("登録簿を読み込んでいます…");
-    const { registry } = parseRegistry(deps.store.readAll(WRITE_ONLY_SHEETS));
+    const sheets = deps.store.readAll(WRITE_ONLY_SHEETS);
+    const { registry, problems } = parseRegistry(sheets);
     const logName = registry.sheetNames.sendLog ?? sheetDef("sendLog").ja;
+    const blocked = sendBlockers(problems, sheets);
+    if (registry.sheetNames.sendLog === undefined && !options.dryRun) {
+      // Nowhere to record what is sent: sending now would send again tomorrow.
+      blocked.push({
+        sheet: "sendLog",
+        sheetName: logName,
+        row: null,
+        col: null,
+        code: "sheet-missing",
+        severity: "error",
+        params: { sheet: logName },
+      });
+    }
+    if (blocked.length > 0) return { ...empty, blocked };
 
     // Repair a crashed run: what the journal holds but 送信記録 does not, is logged now.
     const journal = options.dryRun ? [] : readJournal(deps.journal);
@@ -217,10 +254,13 @@ export async function sendReminders(
     const plan = planDigests(registry, today, log);
     // 出力 is read only when there is mail to write: it lists the answer files to link or attach.
     const outputs = plan.digests.length > 0 ? deps.store.read(sheetDef("outputs").ja) : undefined;
-    const mails = plan.digests.map((digest) => ({
-      digest,
-      mail: mailOf(digest, registry, options.registryUrl, options.listUrl, outputs),
-    }));
+    const mails = plan.digests.map((planned) => {
+      const digest = retryOnly(planned, addressesToRetry(log, planned.key));
+      return {
+        digest,
+        mail: mailOf(digest, registry, options.registryUrl, options.listUrl, outputs),
+      };
+    });
     const base = {
       ...empty,
       mails,
@@ -232,6 +272,7 @@ export async function sendReminders(
     const sent: string[] = [];
     const deferred: string[] = [];
     const failed: { key: string; error: string }[] = [];
+    const partial: { key: string; rejected: readonly string[] }[] = [];
     let pending: SendLogRow[] = [];
     const flush = () => {
       if (pending.length === 0) return;
@@ -249,6 +290,12 @@ export async function sendReminders(
         break;
       }
       const recipients = mail.to.length + mail.cc.length;
+      if (recipients === 0) {
+        // A retry whose refused addresses are no longer in 所属: nobody is left to send to.
+        sent.push(digest.key);
+        pending.push(sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent, "再送先なし"));
+        continue;
+      }
       if (recipients > quota) {
         deferred.push(digest.key);
         pending.push(
@@ -257,18 +304,31 @@ export async function sendReminders(
         continue;
       }
       deps.progress?.report(`${digest.division}へ送信しています…`);
+      await deps.sendJournal?.intend(sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent));
+      let receipt: SendReceipt | undefined;
       try {
-        await deps.mailer.send(mail);
+        receipt = (await deps.mailer.send(mail)) ?? undefined;
       } catch (e) {
         failed.push({ key: digest.key, error: e instanceof Error ? e.message : String(e) });
-        pending.push(
-          sendLogRow(digest, deps.clock.now(), SEND_RESULTS.failed, failed.at(-1)?.error),
-        );
+        const row = sendLogRow(digest, deps.clock.now(), SEND_RESULTS.failed, failed.at(-1)?.error);
+        pending.push(row);
+        await deps.sendJournal?.settle(row);
         continue;
       }
       quota -= recipients;
+      const rejected = receipt?.rejected ?? [];
+      const row =
+        rejected.length > 0
+          ? sendLogRow(digest, deps.clock.now(), SEND_RESULTS.partial, rejected.join(", "))
+          : sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent);
+      await deps.sendJournal?.settle(row);
+      if (rejected.length > 0) {
+        partial.push({ key: digest.key, rejected });
+        pending.push(row);
+        continue;
+      }
       sent.push(digest.key);
-      pending.push(sendLogRow(digest, deps.clock.now(), SEND_RESULTS.sent));
+      pending.push(row);
       // The journal is written before anything else can fail, so this key can never go twice.
       let size: number;
       try {
@@ -283,7 +343,7 @@ export async function sendReminders(
       if (pending.length >= LOG_BATCH || size >= JOURNAL_MAX_BYTES) flush();
     }
     flush();
-    return { ...base, sent, deferred, failed, unfinished };
+    return { ...base, sent, deferred, failed, partial, unfinished };
   };
 
   const result = options.dryRun ? await run() : await deps.lock.withLockAsync(run);

@@ -13,6 +13,7 @@ import { remindCommand } from "./commands/remind";
 import { deckCommand, reportCommand } from "./commands/reports";
 import { surveyCommand } from "./commands/survey";
 import { validateCommand } from "./commands/validate";
+import { errorText, langOfArgv } from "./error-text";
 
 const program = new Command()
   .name("genki")
@@ -38,7 +39,9 @@ program.addCommand(deployCommand(googleIo));
 program.addCommand(downloadCommand(googleIo));
 
 program.parseAsync(process.argv).catch((e: unknown) => {
-  // A file we cannot read is the user's to fix (exit 2); anything else is our bug, shown plainly.
-  console.error(e instanceof Error ? e.message : String(e));
+  // What stops a command is told in the catalogue's words (exit 2); a bug's own text and stack
+  // are shown only when asked for with GENKI_DEBUG=1.
+  console.error(errorText(e, langOfArgv(process.argv)));
+  if (process.env.GENKI_DEBUG) console.error(e);
   process.exitCode = 2;
 });

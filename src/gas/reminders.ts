@@ -3,6 +3,7 @@
  * menu items (preview, send now).
  */
 import { type SendRemindersResult, sendReminders } from "../app/send-reminders";
+import { renderProblem } from "../domain/problem";
 import { digestProblemText, escapeHtml } from "../domain/reminders";
 import { sheetDef } from "../domain/schema";
 import { clearFollowUps, scheduleFollowUp } from "./follow-up";
@@ -61,6 +62,12 @@ export function previewHtml(result: SendRemindersResult): string {
   const head = result.closed
     ? `<p>本日（${escapeHtml(result.date)}）は閉庁日（${escapeHtml(result.closed)}）のため、送信するリマインダーはありません。</p>`
     : `<p>本日（${escapeHtml(result.date)}）送信されるリマインダーは ${result.mails.length} 通です。まだ送信していません。</p>`;
+  const blocked = result.blocked
+    .map((p) => {
+      const r = renderProblem(p, "ja");
+      return `<li>${escapeHtml(r.cell)}: ${escapeHtml(r.message)}</li>`;
+    })
+    .join("");
   const problems = result.problems
     .map(
       (p) =>
@@ -73,12 +80,20 @@ export function previewHtml(result: SendRemindersResult): string {
         `<section style="border:1px solid #ddd;margin:8px 0;padding:8px"><div><b>宛先:</b> ${escapeHtml(mail.to.join(", "))}${mail.cc.length > 0 ? ` <b>CC:</b> ${escapeHtml(mail.cc.join(", "))}` : ""}</div><div><b>件名:</b> ${escapeHtml(mail.subject)}</div><hr>${mail.html}</section>`,
     )
     .join("");
-  return `<div style="font-family:sans-serif;font-size:13px">${head}${problems ? `<p>ご確認ください:</p><ul>${problems}</ul>` : ""}${mails}</div>`;
+  return `<div style="font-family:sans-serif;font-size:13px">${head}${blocked ? `<p>送信前に直す必要のある問題があるため、送信できません:</p><ul>${blocked}</ul>` : ""}${problems ? `<p>ご確認ください:</p><ul>${problems}</ul>` : ""}${mails}</div>`;
 }
 
 export function sendSummary(result: SendRemindersResult): string {
   if (result.busy) return "ほかの処理が実行中です。しばらくしてからもう一度お試しください。";
   if (result.closed) return `本日は閉庁日（${result.closed}）のため、リマインダーは送信しません。`;
+  if (result.blocked.length > 0)
+    return [
+      "送信前に直す必要のある問題があるため、何も送信していません。直してから、もう一度実行してください。",
+      ...result.blocked.map((p) => {
+        const r = renderProblem(p, "ja");
+        return `${r.cell}: ${r.message}`;
+      }),
+    ].join("\n");
   const lines = [`送信 ${result.sent.length} 通`];
   if (result.deferred.length > 0)
     lines.push(

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { FUJIEDA_DEMO } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { parseRegistry } from "../../src/domain/registry";
+import { besideFile } from "../../src/office/file-names";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
 import { genki } from "../support/cli";
 
@@ -64,7 +65,7 @@ describe("genki remind", () => {
       ["2012-10-15|人事課|期限当日", "送信済"],
       ["2012-10-15|広報課|期限当日", "送信済"],
     ]);
-    expect(existsSync(`${file}.journal.json`)).toBe(false);
+    expect(existsSync(besideFile(file, "journal"))).toBe(false);
 
     const again = mkdtempSync(join(tmpdir(), "genki-outbox-"));
     const rerun = await genki("remind", file, "--today", "2012-10-15", "--outbox", again);

@@ -8,6 +8,7 @@ import {
 } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
 import { openRegistry, UnreadableFileError } from "../workbook";
+import { langOption } from "./remind";
 
 interface HolidaysOptions {
   fy: string;
@@ -36,7 +37,7 @@ export function holidaysCommand(): Command {
       const closures = opts.registry
         ? parseRegistry((await openRegistry(opts.registry)).readAll()).registry.closures
         : [];
-      const lang = opts.lang === "en" ? "en" : "ja";
+      const lang = langOption(opts.lang);
       const days = createBusinessCalendar(closures)
         .closedDaysOfFiscalYear(fy.fy)
         .filter((d) => opts.weekends || d.kind !== "weekend");

@@ -4,7 +4,7 @@ import { buildAnnualDeck, buildPillarDocs, type WrittenOutput } from "../../app/
 import { parseFiscalYear } from "../../domain/calendar";
 import { DocxReportWriter } from "../../office/reports/docx-writer";
 import { PptxDeckWriter } from "../../office/reports/pptx-writer";
-import { openRegistry, saveRegistry, UnreadableFileError } from "../workbook";
+import { UnreadableFileError, updateRegistry } from "../workbook";
 
 function fiscalYear(text: string): number {
   const parsed = parseFiscalYear(text);
@@ -23,23 +23,24 @@ export async function writeReports(
   out: string,
   pillarId?: string,
 ): Promise<readonly WrittenOutput[]> {
-  const store = await openRegistry(file);
-  const run = await buildPillarDocs(
-    { store, clock, writer: new DocxReportWriter(out) },
-    { fy },
-    { deadlineMs: Number.POSITIVE_INFINITY, ...(pillarId ? { pillarIds: [pillarId] } : {}) },
-  );
-  if (pillarId && run.outputs.length === 0)
-    throw new UnreadableFileError(`柱ID「${pillarId}」は柱シートにありません。`);
-  await saveRegistry(store, file); // the 出力 sheet now lists what was written
-  return run.outputs;
+  // The 出力 sheet lists what was written: saved under the registry's lock.
+  return updateRegistry(file, async (store) => {
+    const run = await buildPillarDocs(
+      { store, clock, writer: new DocxReportWriter(out) },
+      { fy },
+      { deadlineMs: Number.POSITIVE_INFINITY, ...(pillarId ? { pillarIds: [pillarId] } : {}) },
+    );
+    if (pillarId && run.outputs.length === 0)
+      throw new UnreadableFileError(`柱ID「${pillarId}」は柱シートにありません。`);
+    return { save: true, result: run.outputs };
+  });
 }
 
 export async function writeDeck(file: string, fy: number, out: string): Promise<WrittenOutput> {
-  const store = await openRegistry(file);
-  const output = await buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
-  await saveRegistry(store, file);
-  return output;
+  return updateRegistry(file, async (store) => {
+    const output = await buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
+    return { save: true, result: output };
+  });
 }
 
 export function reportCommand(): Command {

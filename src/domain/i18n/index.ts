@@ -2,6 +2,7 @@
 import type { Lang } from "../schema";
 import { MESSAGES as CELL_MESSAGES } from "./catalogue";
 import { GAS_MESSAGES } from "./gas-messages";
+import { OFFLINE_MESSAGES } from "./offline-messages";
 import { SURVEY_MESSAGES } from "./survey-messages";
 import { VALIDATE_MESSAGES } from "./validate-messages";
 
@@ -28,4 +29,14 @@ export function listChoices(values: readonly string[], lang: Lang): string {
   return lang === "ja"
     ? values.map((v) => `「${v}」`).join("")
     : values.map((v) => `“${v}”`).join(", ");
+}
+
+export { OFFLINE_MESSAGES };
+export type OfflineMessageCode = keyof typeof OFFLINE_MESSAGES;
+
+/** A message of the offline command, in the language asked for. */
+export function offlineText(code: OfflineMessageCode, params: MessageParams, lang: Lang): string {
+  return OFFLINE_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

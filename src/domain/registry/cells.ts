@@ -157,5 +157,7 @@ export function readEmailList(v: unknown): { value: string[]; issues: CellIssue[
     if (isEmail(p)) value.push(p);
     else issues.push(error("invalid-email", { value: p }));
   }
-  return { value, issues };
+  // A cell with any part that is not an address (e.g. "a@x\r\nBcc: b@y") is not trusted at
+  // all: none of its addresses is mailed until it is fixed.
+  return { value: issues.length > 0 ? [] : value, issues };
 }

@@ -2,6 +2,7 @@
 export * from "./kinds";
 export * from "./owed";
 export * from "./plan";
+export * from "./preflight";
 export * from "./problem-text";
 export * from "./render";
 export * from "./send-log";

@@ -7,7 +7,7 @@ import type { SendLogEntry } from "../registry";
 import type { ReminderKind } from "./kinds";
 
 /** 結果 values the app writes. */
-export type SendResult = "送信済" | "保留" | "失敗";
+export type SendResult = "送信済" | "保留" | "失敗" | "一部失敗";
 
 export const SEND_RESULTS = {
   /** the mail went out: never again under this key, nor to this division the same day */
@@ -16,6 +16,8 @@ export const SEND_RESULTS = {
   deferred: "保留",
   /** the mailer refused: nothing was sent, a rerun may try again */
   failed: "失敗",
+  /** the server refused some recipients: a rerun sends to those addresses only */
+  partial: "一部失敗",
 } as const satisfies Record<string, SendResult>;
 
 /** What a planner needs of a log row (a parsed SendLogEntry, or a row just written). */
@@ -160,4 +162,26 @@ export function sendLogRow(
     digest.items.length,
     note === "" ? result : `${result}（${note}）`,
   ];
+}
+
+const ADDRESS = /[^\s@<>()[\]\\,;:"（）、]+@[A-Za-z0-9.-]+[A-Za-z0-9]/g;
+
+/** 一部失敗 / partial (with the refused addresses in brackets). */
+export function isPartialResult(result: string): boolean {
+  const r = normalise(result);
+  return r.startsWith("一部失敗") || r.startsWith("partial");
+}
+
+/**
+ * The addresses still owed a digest that went out in part: those named in the last 一部失敗 row
+ * of this key. undefined when the key has no such row (send to everyone as planned).
+ */
+export function addressesToRetry(log: readonly SendLogLike[], key: string): string[] | undefined {
+  let last: string[] | undefined;
+  for (const entry of log) {
+    if (entry.key.trim() !== key) continue;
+    if (isPartialResult(entry.result)) last = entry.result.match(ADDRESS) ?? [];
+    else if (isSentResult(entry.result)) last = undefined;
+  }
+  return last;
 }

@@ -33,6 +33,7 @@ import {
 } from "docx";
 import type { GradeCount, MeasureReport, PillarReport } from "../../domain/reports";
 import type { DocWriter, OutputFile } from "../../ports";
+import { boundedName, MAX_NAME_BYTES } from "../file-names";
 import { safeFileName } from "./file-name";
 import { DEFAULT_REPORT_FONT } from "./fonts";
 import { directionText, lines, NONE, orNone, rateText, UNREPORTED, withUnit } from "./format";
@@ -570,7 +571,8 @@ export class DocxReportWriter implements DocWriter {
     );
     let base = safeFileName(report.title, report.pillarId);
     // two reports with the same title in one run must not overwrite each other
-    if (this.names.has(base)) base = safeFileName(`${base} (${report.pillarId})`, report.pillarId);
+    if (this.names.has(base))
+      base = boundedName(base, ` (${safeFileName(report.pillarId, "柱")})`, MAX_NAME_BYTES - 5);
     this.names.add(base);
     const name = `${base}.docx`;
     await mkdir(this.dir, { recursive: true });

@@ -1,0 +1,150 @@
+/**
+ * Saving a registry so that no crash and no failure can damage it: the workbook is written to a
+ * temporary file in the same folder, flushed to disk, read back, and only then renamed over the
+ * registry (a rename within a folder is atomic). The previous version stays as one `.bak`.
+ * A save that fails leaves the registry exactly as it was.
+ */
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { crashPoint } from "./crash-points";
+import { backupPath, besideFile } from "./file-names";
+import { errnoCode, OfflineError } from "./offline-error";
+import { XlsxRegistryStore } from "./xlsx-store";
+
+export interface SaveOptions {
+  /** checks the copy read back from disk (e.g. that it holds the rows just written) */
+  readonly verify?: (saved: XlsxRegistryStore) => void;
+  /** true when the registry lock was lost meanwhile: the save is abandoned */
+  readonly lockLost?: () => boolean;
+}
+
+/** The name of Excel's owner file while it has `file` open: `~$` + the name. */
+function excelOwnerFile(file: string): string {
+  return join(dirname(file), `~$${basename(file)}`);
+}
+
+/** The user in Excel's owner file (its first byte is the name's length), if readable. */
+function excelOwner(ownerFile: string): string {
+  try {
+    const bytes = readFileSync(ownerFile);
+    const n = bytes[0] ?? 0;
+    const name = bytes
+      .subarray(1, 1 + n)
+      .toString("latin1")
+      .trim();
+    return name || basename(ownerFile);
+  } catch {
+    return basename(ownerFile);
+  }
+}
+
+/**
+ * Throws when the registry must not be written: marked read-only (respected even for an
+ * administrator, who could otherwise replace it), or open in Excel.
+ */
+export function assertWritable(file: string): void {
+  if (existsSync(file) && (statSync(file).mode & 0o222) === 0)
+    throw new OfflineError("file-read-only", { file });
+  const owner = excelOwnerFile(file);
+  if (existsSync(owner))
+    throw new OfflineError("file-open-in-excel", { file, owner: excelOwner(owner) });
+}
+
+function fsyncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder; its rename is already durable enough.
+  }
+}
+
+function writeDurably(path: string, data: Uint8Array, mode: number): void {
+  const fd = openSync(path, "w", mode);
+  try {
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function saveFailure(file: string, e: unknown): OfflineError {
+  if (e instanceof OfflineError) return e;
+  const code = errnoCode(e);
+  const reason =
+    code === "ENOSPC" || code === "EDQUOT"
+      ? "save-reason-disk-full"
+      : code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? "save-reason-permission"
+        : "save-reason-other";
+  return new OfflineError("save-failed", { file, reason, code: code ?? "?" });
+}
+
+/** Keeps the current registry as the backup: a hard link (no copy), else a copy. */
+function keepBackup(file: string): void {
+  if (!existsSync(file)) return;
+  const bak = backupPath(file);
+  const staging = besideFile(file, "bak");
+  rmSync(staging, { force: true });
+  try {
+    linkSync(file, staging);
+  } catch {
+    writeDurably(staging, readFileSync(file), statSync(file).mode & 0o777);
+  }
+  renameSync(staging, bak);
+}
+
+/** Saves `store` over `file` atomically; returns the copy read back from disk. */
+export async function saveAtomically(
+  store: XlsxRegistryStore,
+  file: string,
+  options: SaveOptions = {},
+): Promise<XlsxRegistryStore> {
+  assertWritable(file);
+  const temp = besideFile(file, "save");
+  try {
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(await store.workbook.xlsx.writeBuffer());
+    } catch {
+      throw new OfflineError("save-failed", { file, reason: "save-reason-serialise" });
+    }
+    const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o644;
+    writeDurably(temp, data, mode);
+    crashPoint("save:written");
+    let saved: XlsxRegistryStore;
+    try {
+      saved = await XlsxRegistryStore.open(temp);
+      options.verify?.(saved);
+    } catch {
+      throw new OfflineError("save-failed", { file, reason: "save-reason-read-back" });
+    }
+    if (options.lockLost?.())
+      throw new OfflineError("save-failed", { file, reason: "save-reason-lock-lost" });
+    keepBackup(file);
+    crashPoint("save:before-rename");
+    renameSync(temp, file);
+    fsyncFolder(dirname(file));
+    return saved;
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw saveFailure(file, e);
+  }
+}
