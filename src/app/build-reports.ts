@@ -60,6 +60,11 @@ function logOutputs(
   );
 }
 
+/** Submissions are counted as of today (Tokyo), as ダッシュボード and the reminders count them. */
+function asOfToday(scope: ReportScope, clock: Clock): ReportScope {
+  return scope.asOf ? scope : { ...scope, asOf: tokyoDateOf(clock.now()) };
+}
+
 function readRegistry(store: RegistryStore): Registry {
   return parseRegistry(store.readAll([...WRITE_ONLY_SHEETS, "sendLog"])).registry;
 }
@@ -71,7 +76,7 @@ export async function buildPillarDocs(
 ): Promise<ReportRun> {
   const started = deps.clock.now().getTime();
   const registry = readRegistry(deps.store);
-  const reports = buildPillarReports(registry, scope).filter(
+  const reports = buildPillarReports(registry, asOfToday(scope, deps.clock)).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
   const outputs: WrittenOutput[] = [];
@@ -121,7 +126,9 @@ export async function buildAnnualDeck(
 ): Promise<WrittenOutput> {
   const registry = readRegistry(deps.store);
   deps.progress?.report("年次報告スライドを作成しています…");
-  const deck = buildDeckModel(registry, scope, { date: tokyoDateOf(deps.clock.now()) });
+  const deck = buildDeckModel(registry, asOfToday(scope, deps.clock), {
+    date: tokyoDateOf(deps.clock.now()),
+  });
   const file = await deps.writer.writeDeck(deck, {
     ...(registry.settings.outputFolderId ? { folderId: registry.settings.outputFolderId } : {}),
     ...(registry.settings.slidesTemplateId

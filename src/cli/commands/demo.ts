@@ -36,8 +36,9 @@ export function demoCommand(): Command {
         console.log(`  ${p.pillarId} ${p.name}（取組 ${n}）`);
       }
       console.log(`登録簿: ${file}`);
-      const { problems, lang } = await runValidate(file, {});
+      const { problems, lang, submissionSummary } = await runValidate(file, { today: DEMO_TODAY });
       console.log(`全体チェック: ${summarise(problems, lang)}`);
+      if (submissionSummary) console.log(`提出状況（${DEMO_TODAY} 時点）: ${submissionSummary}`);
       for (const p of problems.slice(0, 10)) console.log(`  ${formatProblemLine(p, lang)}`);
       // The demo's sample progress leaves two 第2四半期 reports missing, due 2012-10-15: overdue today.
       const outbox = join(opts.out, "outbox");
@@ -46,8 +47,8 @@ export function demoCommand(): Command {
       console.log(`リマインダー（${DEMO_REMINDER_DAY} 時点）:`);
       for (const line of remindSummary(reminders, false)) console.log(`  ${line}`);
       console.log(`送信メール（.eml）: ${outbox}`);
-      const reports = await writeReports(file, DEMO_FY, opts.out);
-      const deck = await writeDeck(file, DEMO_FY, opts.out);
+      const reports = await writeReports(file, DEMO_FY, opts.out, undefined, DEMO_TODAY);
+      const deck = await writeDeck(file, DEMO_FY, opts.out, DEMO_TODAY);
       console.log(`柱別報告書（${reports.length} 件）と年次報告スライドを作成しました:`);
       for (const o of [...reports, deck]) console.log(`  ${o.url}`);
     });

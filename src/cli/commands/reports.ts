@@ -22,11 +22,12 @@ export async function writeReports(
   fy: number,
   out: string,
   pillarId?: string,
+  asOf?: string,
 ): Promise<readonly WrittenOutput[]> {
   const store = await openRegistry(file);
   const run = await buildPillarDocs(
     { store, clock, writer: new DocxReportWriter(out) },
-    { fy },
+    { fy, ...(asOf ? { asOf } : {}) },
     { deadlineMs: Number.POSITIVE_INFINITY, ...(pillarId ? { pillarIds: [pillarId] } : {}) },
   );
   if (pillarId && run.outputs.length === 0)
@@ -35,9 +36,18 @@ export async function writeReports(
   return run.outputs;
 }
 
-export async function writeDeck(file: string, fy: number, out: string): Promise<WrittenOutput> {
+/** `asOf`: the day submissions are counted for (default today); the demo passes its own day. */
+export async function writeDeck(
+  file: string,
+  fy: number,
+  out: string,
+  asOf?: string,
+): Promise<WrittenOutput> {
   const store = await openRegistry(file);
-  const output = await buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
+  const output = await buildAnnualDeck(
+    { store, clock, writer: new PptxDeckWriter(out) },
+    { fy, ...(asOf ? { asOf } : {}) },
+  );
   await saveRegistry(store, file);
   return output;
 }

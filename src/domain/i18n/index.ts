@@ -1,9 +1,10 @@
 /** Message rendering: ja by default, en when 設定 言語 is en. */
 import type { Lang } from "../schema";
 import { MESSAGES as CELL_MESSAGES } from "./catalogue";
+import { SUBMISSION_MESSAGES } from "./submission-messages";
 import { VALIDATE_MESSAGES } from "./validate-messages";
 
-export const MESSAGES = { ...CELL_MESSAGES, ...VALIDATE_MESSAGES };
+export const MESSAGES = { ...CELL_MESSAGES, ...VALIDATE_MESSAGES, ...SUBMISSION_MESSAGES };
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -66,7 +66,9 @@ describe("the deck for the seed plan, 平成24年度 第2四半期", () => {
 
   it("draws submission and grades per 柱 as bars that add up to the 取組", () => {
     const [overview] = slidesOf(deck, "overview");
-    expect(overview?.note).toBe("全14取組のうち12取組が提出済みです。");
+    expect(overview?.note).toBe(
+      "平成24年度 第2四半期（提出期限 2012-10-15）: 14取組のうち12取組が提出済、うち期限後の提出 2、期限を過ぎて未提出 2（5-1、6-2）。",
+    );
     expect(overview?.submission[0]?.parts.map((p) => [p.key, p.label])).toEqual([
       ["submitted", "提出"],
       ["unsubmitted", "未提出"],
@@ -165,7 +167,7 @@ describe("the deck for the seed plan, 平成24年度 第2四半期", () => {
 describe("the deck for the seed plan, 平成24年度 (whole year)", () => {
   const deck = buildDeckModel(demoRegistry(), { fy: 2012 }, { date: "2013-04-15" });
 
-  it("is the 年次報告 dated as asked, all 14 submitted", () => {
+  it("is the 年次報告 dated as asked, counting the year's last period: nothing for 第4四半期", () => {
     expect(deck.slides.slice(0, 8).map((s) => s.kind)).toEqual([
       "title",
       "overview",
@@ -179,8 +181,10 @@ describe("the deck for the seed plan, 平成24年度 (whole year)", () => {
       date: "平成25年4月15日",
     });
     const [overview] = slidesOf(deck, "overview");
-    expect(overview?.note).toBe("全14取組のうち14取組が提出済みです。");
-    expect(overview?.submission.every((b) => b.parts[1]?.value === 0)).toBe(true);
+    expect(overview?.note).toMatch(
+      /^平成24年度 第4四半期（提出期限 2013-04-12）: 14取組のうち0取組が提出済、期限を過ぎて未提出 14/,
+    );
+    expect(overview?.submission.every((b) => b.parts[0]?.value === 0)).toBe(true);
     expect(bars(overview?.grades ?? []).slice(4)).toEqual([
       ["柱-5", 2, 1, 1, 0, 0, 0],
       ["柱-6", 2, 0, 2, 0, 0, 0],
@@ -222,7 +226,7 @@ describe("a year with no progress", () => {
     for (const bar of overview?.grades ?? []) {
       expect(bar.parts.at(-1)).toEqual({ key: "ungraded", label: "未評価", value: bar.total });
     }
-    expect(overview?.note).toBe("全14取組のうち0取組が提出済みです。");
+    expect(overview?.note).toContain("14取組のうち0取組が提出済");
     const rows = slidesOf(deck, "pillar").flatMap((s) => s.rows);
     expect(rows).toHaveLength(14);
     expect(rows.every((r) => r.grade === "—" && r.figure === "未報告")).toBe(true);
@@ -234,7 +238,9 @@ describe("a year with no progress", () => {
   it("has a title and overview even for a plan without 柱", () => {
     const empty = buildDeckModel(registryWith({ pillars: [], measures: [] }), { fy: 2013 });
     expect(empty.slides.map((s) => s.kind)).toEqual(["title", "overview", "issues"]);
-    expect(slidesOf(empty, "overview")[0]?.note).toBe("登録されている取組はありません。");
+    expect(slidesOf(empty, "overview")[0]?.note).toBe(
+      "取組が登録されていないため、提出状況はまだありません。取組シートに取組を入力してください。",
+    );
   });
 });
 

@@ -72,6 +72,7 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
       issues: SAMPLE.issues2,
       next: SAMPLE.next2,
       status: "確認済",
+      submission: "onTime",
       periodLabel: "第2四半期",
       reportedOn: "2012-10-11",
     });
@@ -159,8 +160,10 @@ describe("柱別報告書 for the seed plan, 平成24年度 (whole year)", () =>
     });
   });
 
-  it("counts all 14 as submitted: A 5, B 7, C 2, D 0", () => {
-    expect(reports.reduce((n, r) => n + r.submitted, 0)).toBe(14);
+  it("grades the latest reports (A 5, B 7, C 2) but counts 第4四半期, which nobody has sent", () => {
+    expect(reports.reduce((n, r) => n + r.submitted, 0)).toBe(0);
+    expect(reports.reduce((n, r) => n + r.submissions.missing, 0)).toBe(14);
+    expect(reports[0]?.submissions.periodLabel).toBe("平成24年度 第4四半期");
     const total = { A: 0, B: 0, C: 0, D: 0 } as Record<string, number>;
     for (const r of reports)
       for (const g of r.grades) total[g.code] = (total[g.code] ?? 0) + g.count;
