@@ -99,6 +99,8 @@ export interface OutgoingMail {
   readonly html: string;
   readonly senderName: string;
   readonly replyTo: string;
+  /** the send time for the Date header, on the digest's day (its 本日); absent: now */
+  readonly sentAt?: Date;
 }
 
 export interface Mailer {

@@ -6,7 +6,7 @@
  * repaired first thing by the next run, which copies the journal into 送信記録 before planning.
  * Quota is checked before sending; what does not fit is logged 保留 and goes first next time.
  */
-import { tokyoDateOf } from "../domain/calendar";
+import { instantToTokyoParts, tokyoDateOf, tokyoInstant } from "../domain/calendar";
 import { parseRegistry, type Registry } from "../domain/registry";
 import {
   type Digest,
@@ -125,7 +125,21 @@ function writeJournal(journal: Properties, rows: readonly SendLogRow[]): number 
   return utf8Bytes(text);
 }
 
-export function mailOf(digest: Digest, registry: Registry, registryUrl?: string): OutgoingMail {
+/**
+ * The send time a mail is dated with: now, moved to the digest's day when the run is for another
+ * day (genki remind --today), so the Date header and the body's 本日 name the same day.
+ */
+export function sendTimeOf(digest: Digest, now: Date): Date {
+  const t = instantToTokyoParts(now);
+  return t.date === digest.date ? now : tokyoInstant(digest.date, t.hour, t.minute);
+}
+
+export function mailOf(
+  digest: Digest,
+  registry: Registry,
+  registryUrl?: string,
+  now?: Date,
+): OutgoingMail {
   const rendered = renderDigest(digest, registry, {
     lang: registry.settings.lang,
     ...(registryUrl ? { registryUrl } : {}),
@@ -139,6 +153,7 @@ export function mailOf(digest: Digest, registry: Registry, registryUrl?: string)
     html: rendered.html,
     senderName: rendered.senderName,
     replyTo: rendered.replyTo,
+    ...(now ? { sentAt: sendTimeOf(digest, now) } : {}),
   };
 }
 
@@ -178,7 +193,7 @@ export async function sendReminders(
     const plan = planDigests(registry, today, log);
     const mails = plan.digests.map((digest) => ({
       digest,
-      mail: mailOf(digest, registry, options.registryUrl),
+      mail: mailOf(digest, registry, options.registryUrl, started),
     }));
     const base = {
       ...empty,
