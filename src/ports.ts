@@ -153,6 +153,8 @@ export interface OutgoingMail {
   readonly replyTo: string;
   /** files to attach (offline: the division's answer workbook); GAS mails link instead */
   readonly attachments?: readonly { readonly filename: string; readonly path: string }[];
+  /** the send time for the Date header, on the digest's day (its 本日); absent: now */
+  readonly sentAt?: Date;
   /** a table to attach as .xlsx (offline digests past the cap; the header row first) */
   readonly attachment?: MailTable;
 }

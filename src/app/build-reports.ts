@@ -144,6 +144,11 @@ function logOutputs(
   );
 }
 
+/** Submissions are counted as of today (Tokyo), as ダッシュボード and the reminders count them. */
+function asOfToday(scope: ReportScope, clock: Clock): ReportScope {
+  return scope.asOf ? scope : { ...scope, asOf: tokyoDateOf(clock.now()) };
+}
+
 function readRegistry(store: RegistryStore): Registry {
   return parseRegistry(store.readAll([...WRITE_ONLY_SHEETS, "sendLog"])).registry;
 }
@@ -163,7 +168,7 @@ export async function buildPillarDocs(
     "document",
     registry.settings.docsTemplateId || undefined,
   );
-  const reports = buildPillarReports(registry, scope).filter(
+  const reports = buildPillarReports(registry, asOfToday(scope, deps.clock)).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
   const outputs: WrittenOutput[] = [];
@@ -251,7 +256,7 @@ export async function buildAnnualDeck(
   );
   deps.progress?.report("年次報告スライドを作成しています…");
   const date = options.date ?? tokyoDateOf(deps.clock.now());
-  const deck = buildDeckModel(registry, scope, { date });
+  const deck = buildDeckModel(registry, asOfToday(scope, deps.clock), { date });
   const model = fingerprint(deck);
   // a registry changed since the first run would give a deck of two versions: start again
   const resume = options.resumeFrom?.model === model ? options.resumeFrom.writer : undefined;

@@ -6,7 +6,7 @@
  * repaired first thing by the next run, which copies the journal into 送信記録 before planning.
  * Quota is checked before sending; what does not fit is logged 保留 and goes first next time.
  */
-import { periodOf, tokyoDateOf } from "../domain/calendar";
+import { instantToTokyoParts, periodOf, tokyoDateOf, tokyoInstant } from "../domain/calendar";
 import type { Problem } from "../domain/problem";
 import { parseRegistry, type RawSheet, type Registry } from "../domain/registry";
 import {
@@ -144,6 +144,15 @@ function writeJournal(journal: Properties, rows: readonly SendLogRow[]): number 
   return utf8Bytes(text);
 }
 
+/**
+ * The send time a mail is dated with: now, moved to the digest's day when the run is for another
+ * day (genki remind --today), so the Date header and the body's 本日 name the same day.
+ */
+export function sendTimeOf(digest: Digest, now: Date): Date {
+  const t = instantToTokyoParts(now);
+  return t.date === digest.date ? now : tokyoInstant(digest.date, t.hour, t.minute);
+}
+
 /** The division's answer files (照会ファイル) for the periods a digest covers, from 出力. */
 function answerFilesOf(digest: Digest, registry: Registry, outputs?: RawSheet) {
   if (!outputs) return undefined;
@@ -157,12 +166,21 @@ function answerFilesOf(digest: Digest, registry: Registry, outputs?: RawSheet) {
   return answerFileNote(refs, registry.settings.lang);
 }
 
+export interface MailContext {
+  /** link to the registry shown in the mail */
+  readonly registryUrl?: string | undefined;
+  /** link to the whole list when the digest is capped (GAS); offline the list is attached */
+  readonly listUrl?: string | undefined;
+  /** 出力, for the division's answer files */
+  readonly outputs?: RawSheet | undefined;
+  /** the run's start, to date the mail on the digest's day */
+  readonly now?: Date | undefined;
+}
+
 export function mailOf(
   digest: Digest,
   registry: Registry,
-  registryUrl?: string,
-  listUrl?: string,
-  outputs?: RawSheet,
+  { registryUrl, listUrl, outputs, now }: MailContext = {},
 ): OutgoingMail {
   const note = answerFilesOf(digest, registry, outputs);
   const lang = registry.settings.lang;
@@ -189,6 +207,7 @@ export function mailOf(
     senderName: rendered.senderName,
     replyTo: rendered.replyTo,
     ...(note && note.attachments.length > 0 ? { attachments: note.attachments } : {}),
+    ...(now ? { sentAt: sendTimeOf(digest, now) } : {}),
   };
 }
 
@@ -258,7 +277,12 @@ export async function sendReminders(
       const digest = retryOnly(planned, addressesToRetry(log, planned.key));
       return {
         digest,
-        mail: mailOf(digest, registry, options.registryUrl, options.listUrl, outputs),
+        mail: mailOf(digest, registry, {
+          registryUrl: options.registryUrl,
+          listUrl: options.listUrl,
+          outputs,
+          now: started,
+        }),
       };
     });
     const base = {

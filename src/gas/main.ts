@@ -3,7 +3,7 @@
  * (scripts/build.mjs writes the stubs), so GAS lists it and menus and triggers can call it.
  */
 
-import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { FUJIEDA_PLAN } from "../../sheets-templates/seed-plan";
 import { refreshDashboard } from "../app/refresh-dashboard";
 import { describeSetup, setupRegistry, setupTriggers } from "../app/setup";
 import { validateAll } from "../app/validate-all";

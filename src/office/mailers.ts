@@ -60,6 +60,8 @@ async function message(mail: OutgoingMail): Promise<Mail.Options> {
     text: mail.text,
     html: mail.html,
     messageId: messageId(mail.key),
+    // The Date header is the send time on the digest's day, as the body's 本日 says.
+    date: mail.sentAt ?? new Date(),
   };
 }
 

@@ -8,7 +8,7 @@ import { type CellMark, mergeMarks } from "../domain/annotations";
 import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
-import { type SheetKey, sheetKeyOfName } from "../domain/schema";
+import { type PrintLayout, type SheetKey, sheetKeyOfName } from "../domain/schema";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
 
 const TOKYO_OFFSET_MS = 9 * 3600 * 1000;
@@ -283,5 +283,22 @@ export class XlsxRegistryStore implements RegistryStore {
     });
     ws.views = [{ state: "frozen", ySplit: 1 }];
     ws.properties.tabColor = { argb: argb(layout.tabColor) };
+    if (layout.print) this.printSetup(ws, layout.print);
+  }
+
+  /** A4 landscape fitted to the page width (pages down as needed), header row on every page. */
+  private printSetup(ws: ExcelJS.Worksheet, print: PrintLayout): void {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // 9 = A4 (210 × 297 mm) in OOXML's paperSize table
+      orientation: print.orientation,
+      fitToPage: true,
+      fitToWidth: print.pagesWide,
+      fitToHeight: 0,
+      printTitlesRow: `1:${print.repeatRows}`,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    ws.headerFooter = { oddFooter: "&A　&P / &N" };
   }
 }

@@ -7,6 +7,7 @@ import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
 import { FUJIEDA_DEMO } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
+import { tokyoDateOf } from "../../src/domain/calendar";
 import { parseRegistry } from "../../src/domain/registry";
 import { besideFile } from "../../src/office/file-names";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
@@ -55,6 +56,9 @@ describe("genki remind", () => {
       "2012-10-15_広報課_期限当日.eml",
     ]);
     const mail = await simpleParser(readFileSync(join(outbox, "2012-10-15_広報課_期限当日.eml")));
+    // Date: is the send time on the day the run is for, the 本日 of the body.
+    expect(tokyoDateOf(mail.date ?? new Date(0))).toBe("2012-10-15");
+    expect(mail.text).toContain("本日が進捗報告の提出期限");
     expect(mail.subject).toBe(
       "【進捗報告のお願い】平成24年度 第2四半期（本日 10月15日 が提出期限です）",
     );

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { FUJIEDA_DEMO, FUJIEDA_PLAN } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { parseRegistry } from "../../src/domain/registry";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
@@ -156,5 +156,27 @@ describe("setup on an .xlsx registry", () => {
       '=HYPERLINK("http://x")',
       "@SUM(A1)",
     ]);
+  });
+});
+
+describe("printing the registry", () => {
+  it("prints every tab on A4 landscape, fitted to the page width, with the header row repeated", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    const file = join(mkdtempSync(join(tmpdir(), "genki-print-")), "r.xlsx");
+    await store.save(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.length).toBeGreaterThan(5);
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:1",
+      });
+    }
   });
 });

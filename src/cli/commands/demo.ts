@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command } from "commander";
-import { FUJIEDA_DEMO } from "../../../sheets-templates";
+import { DEMO_FY, DEMO_TODAY, FUJIEDA_DEMO } from "../../../sheets-templates";
 import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
 import { OfflineError } from "../../office/offline-error";
@@ -11,8 +11,6 @@ import { remindSummary, runRemind } from "./remind";
 import { writeDeck, writeReports } from "./reports";
 import { formatProblemLine, runValidate, summarise } from "./validate";
 
-const DEMO_REMINDER_DAY = "2012-10-15";
-const DEMO_FY = 2012;
 /** The list of files a demo run wrote in its folder: only these are ever replaced or removed. */
 const MANIFEST = ".genki-demo.json";
 
@@ -92,17 +90,18 @@ async function runDemo(out: string, file: string): Promise<void> {
     console.log(`  ${p.pillarId} ${p.name}（取組 ${n}）`);
   }
   console.log(`登録簿: ${file}`);
-  const { problems, lang } = await runValidate(file, {});
+  const { problems, lang, submissionSummary } = await runValidate(file, { today: DEMO_TODAY });
   console.log(`全体チェック: ${summarise(problems, lang)}`);
+  if (submissionSummary) console.log(`提出状況（${DEMO_TODAY} 時点）: ${submissionSummary}`);
   for (const p of problems.slice(0, 10)) console.log(`  ${formatProblemLine(p, lang)}`);
-  // The demo's sample progress leaves two 第2四半期 reports missing; their due day is 2012-10-15.
+  // The demo's sample progress leaves two 第2四半期 reports missing, due 2012-10-15: overdue today.
   const outbox = join(out, "outbox");
-  const reminders = await runRemind(file, { today: DEMO_REMINDER_DAY, outbox });
-  console.log(`リマインダー（${DEMO_REMINDER_DAY} 時点）:`);
+  const reminders = await runRemind(file, { today: DEMO_TODAY, outbox });
+  console.log(`リマインダー（${DEMO_TODAY} 時点）:`);
   for (const line of remindSummary(reminders, false)) console.log(`  ${line}`);
   console.log(`送信メール（.eml）: ${outbox}`);
-  const reports = await writeReports(file, DEMO_FY, out);
-  const deck = await writeDeck(file, DEMO_FY, out);
+  const reports = await writeReports(file, DEMO_FY, out, undefined, DEMO_TODAY);
+  const deck = await writeDeck(file, DEMO_FY, out, DEMO_TODAY);
   console.log(`柱別報告書（${reports.length} 件）と年次報告スライドを作成しました:`);
   for (const o of [...reports, deck]) console.log(`  ${o.url}`);
 }

@@ -22,12 +22,13 @@ export async function writeReports(
   fy: number,
   out: string,
   pillarId?: string,
+  asOf?: string,
 ): Promise<readonly WrittenOutput[]> {
   // The 出力 sheet lists what was written: saved under the registry's lock.
   return updateRegistry(file, async (store) => {
     const run = await buildPillarDocs(
       { store, clock, writer: new DocxReportWriter(out) },
-      { fy },
+      { fy, ...(asOf ? { asOf } : {}) },
       { deadlineMs: Number.POSITIVE_INFINITY, ...(pillarId ? { pillarIds: [pillarId] } : {}) },
     );
     if (pillarId && run.outputs.length === 0)
@@ -36,9 +37,18 @@ export async function writeReports(
   });
 }
 
-export async function writeDeck(file: string, fy: number, out: string): Promise<WrittenOutput> {
+/** `asOf`: the day submissions are counted for (default today); the demo passes its own day. */
+export async function writeDeck(
+  file: string,
+  fy: number,
+  out: string,
+  asOf?: string,
+): Promise<WrittenOutput> {
   return updateRegistry(file, async (store) => {
-    const output = await buildAnnualDeck({ store, clock, writer: new PptxDeckWriter(out) }, { fy });
+    const output = await buildAnnualDeck(
+      { store, clock, writer: new PptxDeckWriter(out) },
+      { fy, ...(asOf ? { asOf } : {}) },
+    );
     return { save: true, result: output };
   });
 }

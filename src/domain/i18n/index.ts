@@ -3,6 +3,7 @@ import type { Lang } from "../schema";
 import { MESSAGES as CELL_MESSAGES } from "./catalogue";
 import { GAS_MESSAGES } from "./gas-messages";
 import { OFFLINE_MESSAGES } from "./offline-messages";
+import { SUBMISSION_MESSAGES } from "./submission-messages";
 import { SURVEY_MESSAGES } from "./survey-messages";
 import { VALIDATE_MESSAGES } from "./validate-messages";
 
@@ -13,6 +14,7 @@ export const MESSAGES = {
   ...VALIDATE_MESSAGES,
   ...SURVEY_MESSAGES,
   ...GAS_MESSAGES,
+  ...SUBMISSION_MESSAGES,
 };
 export type MessageCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;

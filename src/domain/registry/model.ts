@@ -12,6 +12,13 @@ export interface Grade {
   readonly label: string;
 }
 
+/** One line of 評価基準: the grade given when 達成率 (percent) is at least `min`. */
+export interface GradeRule {
+  readonly code: string;
+  /** lowest 達成率 in percent for this grade; null for the last grade, which takes the rest */
+  readonly min: number | null;
+}
+
 export interface Settings {
   readonly planName: string;
   readonly startFy: number | null;
@@ -31,6 +38,12 @@ export interface Settings {
   readonly sendHour: number;
   /** who may confirm progress and change confirmed rows (besides whoever installed the app) */
   readonly approvers: readonly string[];
+  /** 評価基準: thresholds on 達成率, highest first */
+  readonly gradeRules: readonly GradeRule[];
+  /** 発行課 named on report covers ("" when not set; covers then use 送信者名) */
+  readonly issuingDivision: string;
+  /** 報告日 on report covers; null: the last day of the reported fiscal year (see reportDateOf) */
+  readonly reportDate: PlainDate | null;
   /** ダイジェスト最大件数: items listed in one digest, the rest counted and linked */
   readonly digestMaxItems: number;
 }

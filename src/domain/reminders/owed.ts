@@ -5,14 +5,14 @@
 import {
   type BusinessCalendar,
   createBusinessCalendar,
-  dueDateOfPeriod,
   formatFiscalYear,
   type Period,
   type PeriodKey,
   type PlainDate,
   periodsOf,
 } from "../calendar";
-import type { Measure, Registry } from "../registry";
+import type { Registry } from "../registry";
+import { decidingRows, dueDateOf, periodSubmissions, uniqueMeasures } from "../submissions";
 import { planYears } from "../template";
 import { compareIds, compareText, type ReminderKind, stageOf } from "./kinds";
 
@@ -60,44 +60,14 @@ export interface ReportingWindow {
 /** Every period of the plan years with its due date and opening day, in date order. */
 export function reportingWindows(registry: Registry, cal: BusinessCalendar): ReportingWindow[] {
   const { settings } = registry;
-  const due = Math.max(0, Math.trunc(settings.dueBusinessDays));
   const notice = Math.max(0, Math.trunc(settings.preNoticeDays));
   return planYears(settings)
     .flatMap((fy) => periodsOf(fy, settings.cycle))
     .map((period) => {
-      const dueDate = dueDateOfPeriod(period, due, cal);
+      const dueDate = dueDateOf(registry, period, cal);
       // dueDate is a business day, so −0 business days is dueDate itself.
       return { period, dueDate, openFrom: cal.addBusinessDays(dueDate, -notice) };
     });
-}
-
-const SUBMITTED = new Set<string>(["提出済", "確認済"]);
-
-/** `${measureId}|${fy}|${period}` -> the status that decides whether the report is owed. */
-function reportStatuses(registry: Registry): Map<string, OwedStatus | "submitted"> {
-  const out = new Map<string, OwedStatus | "submitted">();
-  for (const r of registry.progress) {
-    if (r.fy === null || r.period === null || r.measureId === "") continue;
-    const key = `${r.measureId}|${r.fy}|${r.period}`;
-    const was = out.get(key);
-    // Duplicated rows (a validation error): any submitted row counts as submitted, and a
-    // 差戻し row outweighs a 未提出 one.
-    if (SUBMITTED.has(r.status)) out.set(key, "submitted");
-    else if (was === undefined || (was === "未提出" && r.status === "差戻し")) {
-      out.set(key, r.status === "差戻し" ? "差戻し" : "未提出");
-    }
-  }
-  return out;
-}
-
-/** The 取組 with an ID, the first row of each ID (duplicates are a validation error). */
-function uniqueMeasures(registry: Registry): Measure[] {
-  const seen = new Set<string>();
-  return registry.measures.filter((m) => {
-    if (m.measureId === "" || seen.has(m.measureId)) return false;
-    seen.add(m.measureId);
-    return true;
-  });
 }
 
 export function periodLabelOf(period: Pick<Period, "fy" | "labelJa" | "labelEn">): PeriodLabel {
@@ -124,22 +94,23 @@ export function owedItems(
 ): OwedItem[] {
   const windows = reportingWindows(registry, cal).filter((w) => w.openFrom <= today);
   if (windows.length === 0) return [];
-  const statuses = reportStatuses(registry);
-  const measures = uniqueMeasures(registry);
+  const rows = decidingRows(registry);
+  const content = new Map(uniqueMeasures(registry).map((m) => [m.measureId, m.content]));
   const items: OwedItem[] = [];
   for (const w of windows) {
     const { period, dueDate, openFrom } = w;
     const businessDaysLeft = cal.businessDaysBetween(today, dueDate);
     const stage = stageOf(businessDaysLeft, registry.settings.escalationDays);
     const periodLabel = periodLabelOf(period);
-    for (const m of measures) {
-      const status = statuses.get(`${m.measureId}|${period.fy}|${period.index}`) ?? "未提出";
-      if (status === "submitted") continue;
+    // The same decision as ダッシュボード and the reports: owed = not received (missing or pending).
+    for (const s of periodSubmissions(registry, period, today, cal, rows).submissions) {
+      if (s.state !== "missing" && s.state !== "pending") continue;
+      const status: OwedStatus = s.status === "差戻し" ? "差戻し" : "未提出";
       items.push({
-        measureId: m.measureId,
-        content: m.content,
-        pillarId: m.pillarId,
-        division: m.lead.trim(),
+        measureId: s.measureId,
+        content: content.get(s.measureId) ?? "",
+        pillarId: s.pillarId,
+        division: s.division,
         fy: period.fy,
         periodIndex: period.index,
         periodKey: period.key,

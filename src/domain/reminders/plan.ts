@@ -40,6 +40,8 @@ export interface Digest {
   readonly to: string;
   /** the division's CC, plus 上位責任者メール for an escalation; without duplicates or `to` */
   readonly cc: readonly string[];
+  /** the 上位責任者メール copied on an escalation; null when no copy goes to one */
+  readonly escalationCopy: string | null;
   /** everything the division owes, by due date then 取組ID */
   readonly items: readonly OwedItem[];
   readonly earliestDue: PlainDate;
@@ -179,6 +181,8 @@ export function planDigests(
       head: division.head.trim(),
       to,
       cc: uniqueAddresses([...division.cc, ...(escalate ? [division.escalationEmail] : [])], to),
+      escalationCopy:
+        escalate && division.escalationEmail.trim() !== "" ? division.escalationEmail.trim() : null,
       items: sorted,
       earliestDue: first.dueDate,
       deferred,

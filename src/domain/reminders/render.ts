@@ -6,7 +6,7 @@
 import { formatJapaneseDate, parts } from "../calendar";
 import { escapeHtml } from "../html";
 import type { Registry } from "../registry";
-import type { Lang } from "../schema";
+import { DEFAULT_DIGEST_LIMIT, type Lang } from "../schema";
 import type { OwedItem, OwedStatus } from "./owed";
 import type { Digest } from "./plan";
 
@@ -23,7 +23,7 @@ export interface RenderOptions {
 }
 
 /** 設定 ダイジェスト最大件数 when unset or unusable */
-export const DEFAULT_DIGEST_MAX_ITEMS = 30;
+export const DEFAULT_DIGEST_MAX_ITEMS = DEFAULT_DIGEST_LIMIT;
 
 export interface RenderedMail {
   readonly subject: string;
@@ -47,7 +47,8 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 interface Words {
-  readonly subject: (kind: Digest["kind"], period: string, due: string) => string;
+  /** `copied`: a copy goes to the 上位責任者 (an escalation with 上位責任者メール) */
+  readonly subject: (kind: Digest["kind"], period: string, due: string, copied: boolean) => string;
   readonly salutation: (division: string, head: string) => string;
   readonly greeting: (sender: string, plan: string) => string;
   readonly lead: Readonly<Record<Digest["kind"], string>>;
@@ -79,12 +80,14 @@ const OVERDUE_EN =
   "The progress reports listed below are past their due date. We appreciate how busy you are and would be grateful if you could submit them at your earliest convenience. If you have already submitted them, please accept our apologies and disregard this message.";
 
 const JA: Words = {
-  subject: (kind, period, due) => {
+  subject: (kind, period, due, copied) => {
     switch (kind) {
       case "事前通知":
         return `【進捗報告のお願い】${period}（期限 ${due}）`;
       case "期限当日":
         return `【進捗報告のお願い】${period}（本日 ${due} が提出期限です）`;
+      case "エスカレーション":
+        return `【重要・再度のお願い】${period}（期限 ${due}）提出期限から日数が経過しています${copied ? "（上位責任者の方にも写しを送付）" : ""}`;
       default:
         return `【ご提出のお願い】${period}（期限 ${due}）期限を過ぎています`;
     }
@@ -137,12 +140,14 @@ const JA: Words = {
 };
 
 const EN: Words = {
-  subject: (kind, period, due) => {
+  subject: (kind, period, due, copied) => {
     switch (kind) {
       case "事前通知":
         return `[Progress report request] ${period} (due ${due})`;
       case "期限当日":
         return `[Progress report request] ${period} is due today (${due})`;
+      case "エスカレーション":
+        return `[Escalation] ${period} (due ${due}) is long overdue${copied ? " (copied to the senior manager)" : ""}`;
       default:
         return `[Kind reminder] ${period} (due ${due}) is past due`;
     }
@@ -294,13 +299,15 @@ export function renderDigest(
   const periodText = first
     ? `${first.periodLabel[lang]}${periods.size > 1 ? w.andOthers : ""}`
     : "";
-  const subject = w.subject(digest.kind, periodText, w.shortDate(digest.earliestDue));
+  const copied = digest.kind === "エスカレーション" && digest.escalationCopy !== null;
+  const subject = w.subject(digest.kind, periodText, w.shortDate(digest.earliestDue), copied);
 
   const overdue = digest.kind === "督促" || digest.kind === "エスカレーション";
   const notes = [
     w.lead[digest.kind],
     ...(overdue && digest.items.some((i) => i.businessDaysLeft > 0) ? [w.alsoDueSoon] : []),
-    ...(digest.kind === "エスカレーション" ? [w.escalated] : []),
+    // Say a copy went to the 上位責任者 only when one really does.
+    ...(copied ? [w.escalated] : []),
     ...(digest.items.some((i) => i.status === "差戻し") ? [w.returned] : []),
   ];
   const before = [

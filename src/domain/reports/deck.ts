@@ -15,6 +15,7 @@ import {
   periodOf,
 } from "../calendar";
 import type { Registry } from "../registry";
+import { noMeasuresText } from "../submissions";
 import type {
   BarRow,
   DeckModel,
@@ -23,8 +24,15 @@ import type {
   MeasureReport,
   PillarReport,
   ReportScope,
+  ReportSubmissions,
 } from "./model";
-import { buildPillarReports, isSubmitted, scopeLabel } from "./pillar";
+import {
+  buildPillarReports,
+  isSubmitted,
+  reportSubmissions,
+  scopeLabel,
+  scopeSubmissions,
+} from "./pillar";
 import { shorten, wrapText } from "./text";
 
 /** The room renderers must give each field, in full-width columns / lines. */
@@ -150,9 +158,12 @@ function gradeBar(r: PillarReport): BarRow {
   };
 }
 
-function overviewSlide(registry: Registry, reports: readonly PillarReport[]): DeckSlide {
+function overviewSlide(
+  registry: Registry,
+  reports: readonly PillarReport[],
+  submissions: ReportSubmissions,
+): DeckSlide {
   const total = reports.reduce((n, r) => n + r.measures.length, 0);
-  const submitted = reports.reduce((n, r) => n + r.submitted, 0);
   return {
     kind: "overview",
     title: "提出状況と評価の分布",
@@ -167,10 +178,7 @@ function overviewSlide(registry: Registry, reports: readonly PillarReport[]): De
       })),
       { key: BAR_KEYS.ungraded, label: "未評価" },
     ],
-    note:
-      total === 0
-        ? "登録されている取組はありません。"
-        : `全${total}取組のうち${submitted}取組が提出済みです。`,
+    note: total === 0 ? noMeasuresText("ja") : submissions.summary,
   };
 }
 
@@ -295,6 +303,7 @@ export function buildDeckModel(
   options: DeckOptions = {},
 ): DeckModel {
   const reports = buildPillarReports(registry, scope);
+  const submissions = reportSubmissions(scopeSubmissions(registry, scope));
   const fyLabel = formatFiscalYear(scope.fy, "ja");
   const kind = scope.period === undefined ? "年次報告" : "進捗報告";
   const subtitle = `${scopeLabel(registry, scope)} ${kind}`;
@@ -307,7 +316,7 @@ export function buildDeckModel(
       subtitle,
       date: formatJapaneseDate(date, "ja"),
     },
-    overviewSlide(registry, reports),
+    overviewSlide(registry, reports, submissions),
     ...reports.flatMap(pillarSlides),
     ...issuesSlides(reports),
   ];
@@ -315,6 +324,7 @@ export function buildDeckModel(
     title: planName === "" ? subtitle : `${planName} ${subtitle}`,
     fy: scope.fy,
     fyLabel,
+    submissions,
     slides,
   };
 }

@@ -5,12 +5,31 @@
  */
 import type { PlainDate } from "../calendar";
 import type { Direction, PdcaStep, Status } from "../schema";
+import type { SubmissionCounts, SubmissionState } from "../submissions";
 
 /** Which progress a report covers: the whole fiscal year (its latest report per 取組) or a period. */
 export interface ReportScope {
   readonly fy: number;
   /** 1-based period index for the configured cycle; absent for the whole year */
   readonly period?: number;
+  /**
+   * The day submissions are counted for (as ダッシュボード and the reminders of that day count
+   * them). Absent: after every 提出期限, so whatever was not received is missing.
+   */
+  readonly asOf?: PlainDate;
+}
+
+/** Submission counts of a report: the period counted, its 提出期限 and one sentence for people. */
+export interface ReportSubmissions extends SubmissionCounts {
+  /** 平成24年度 第2四半期: the period whose reports are counted */
+  readonly periodLabel: string;
+  readonly dueDate: PlainDate;
+  /** IDs of the 取組 whose report is past its 提出期限 and not received */
+  readonly missingIds: readonly string[];
+  /** IDs of the 取組 whose report came after its 提出期限 */
+  readonly lateIds: readonly string[];
+  /** the sentence ダッシュボード and 全体チェック also give (see submissionSummary) */
+  readonly summary: string;
 }
 
 export interface GradeCount {
@@ -46,6 +65,8 @@ export interface MeasureReport {
   readonly issues: string;
   readonly next: string;
   readonly status: Status | "未報告";
+  /** the report owed for the counted period (ReportSubmissions): onTime, late, missing, pending */
+  readonly submission: SubmissionState;
   /** label of the period the figures come from, e.g. 第2四半期; null when nothing reported */
   readonly periodLabel: string | null;
   readonly reportedOn: PlainDate | null;
@@ -65,8 +86,10 @@ export interface PillarReport {
   readonly owners: readonly string[];
   readonly measures: readonly MeasureReport[];
   readonly grades: readonly GradeCount[];
-  /** 取組 with a report submitted or confirmed in scope */
+  /** 取組 whose report for the counted period was received (= submissions.submitted) */
   readonly submitted: number;
+  /** the pillar's submissions for the counted period */
+  readonly submissions: ReportSubmissions;
   /** the document's file name */
   readonly title: string;
 }
@@ -136,5 +159,7 @@ export interface DeckModel {
   readonly title: string;
   readonly fy: number;
   readonly fyLabel: string;
+  /** the whole plan's submissions for the counted period */
+  readonly submissions: ReportSubmissions;
   readonly slides: readonly DeckSlide[];
 }

@@ -26,7 +26,23 @@
 import { formatFiscalYear, periodOf } from "../calendar";
 import type { AnnualTarget, Measure, Pillar, ProgressReport, Registry } from "../registry";
 import type { Direction, Status } from "../schema";
-import type { GradeCount, MeasureReport, PillarReport, ReportScope } from "./model";
+import {
+  AFTER_ALL_DUE_DATES,
+  idsIn,
+  narrowSubmissions,
+  type PeriodSubmissions,
+  periodSubmissions,
+  type SubmissionState,
+  submissionSummary,
+  yearReportingPeriod,
+} from "../submissions";
+import type {
+  GradeCount,
+  MeasureReport,
+  PillarReport,
+  ReportScope,
+  ReportSubmissions,
+} from "./model";
 
 /** Statuses that count as reported: 提出済 and 確認済. */
 export function isSubmitted(status: Status | "未報告"): boolean {
@@ -104,6 +120,36 @@ export function scopeLabel(registry: Registry, scope: ReportScope): string {
   return scope.period === undefined ? fy : `${fy} ${periodLabel(registry, scope.fy, scope.period)}`;
 }
 
+/**
+ * The submissions a report counts: for a period, that period; for the whole year, the latest
+ * period of the year ended by scope.asOf (the last one when asOf is absent). Decided by
+ * submissions.ts, as ダッシュボード, 全体チェック and the reminders decide them.
+ */
+export function scopeSubmissions(registry: Registry, scope: ReportScope): PeriodSubmissions {
+  const period =
+    (scope.period !== undefined
+      ? periodOf(scope.fy, registry.settings.cycle, scope.period)
+      : undefined) ?? yearReportingPeriod(registry, scope.fy, scope.asOf);
+  return periodSubmissions(registry, period, scope.asOf ?? AFTER_ALL_DUE_DATES);
+}
+
+/** The counts and sentence a report shows, from submissions.ts. */
+export function reportSubmissions(ps: PeriodSubmissions): ReportSubmissions {
+  return {
+    owed: ps.owed,
+    submitted: ps.submitted,
+    confirmed: ps.confirmed,
+    late: ps.late,
+    missing: ps.missing,
+    pending: ps.pending,
+    periodLabel: `${formatFiscalYear(ps.period.fy, "ja")} ${ps.period.labelJa}`,
+    dueDate: ps.dueDate,
+    missingIds: idsIn(ps, "missing"),
+    lateIds: idsIn(ps, "late"),
+    summary: submissionSummary(ps, "ja"),
+  };
+}
+
 /** What every pillar shares: rows indexed once, so 1,400 取組 stay linear. */
 interface ReportIndex {
   readonly registry: Registry;
@@ -112,6 +158,8 @@ interface ReportIndex {
   readonly fyLabel: string;
   readonly targets: ReadonlyMap<string, AnnualTarget>;
   readonly progress: ReadonlyMap<string, readonly ProgressReport[]>;
+  readonly submissions: PeriodSubmissions;
+  readonly states: ReadonlyMap<string, SubmissionState>;
 }
 
 function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
@@ -127,9 +175,12 @@ function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
     if (list) list.push(p);
     else progress.set(p.measureId, [p]);
   }
+  const submissions = scopeSubmissions(registry, scope);
   return {
     registry,
     scope,
+    submissions,
+    states: new Map(submissions.submissions.map((s) => [s.measureId, s.state])),
     scopeLabel: scopeLabel(registry, scope),
     fyLabel: formatFiscalYear(scope.fy, "ja"),
     targets,
@@ -166,6 +217,7 @@ function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
     issues: row?.issues ?? "",
     next: row?.next ?? "",
     status: row?.status ?? "未報告",
+    submission: ix.states.get(m.measureId) ?? "missing",
     periodLabel: row?.period != null ? periodLabel(ix.registry, ix.scope.fy, row.period) : null,
     reportedOn: row?.reportedOn ?? null,
   };
@@ -188,6 +240,9 @@ function pillarReport(ix: ReportIndex, pillar: Pillar): PillarReport {
     .filter((m) => m.pillarId === pillar.pillarId)
     .map((m) => measureReport(ix, m));
   const name = pillar.name.trim();
+  const submissions = reportSubmissions(
+    narrowSubmissions(ix.submissions, (s) => s.pillarId === pillar.pillarId),
+  );
   return {
     planName: ix.registry.settings.planName,
     fy: ix.scope.fy,
@@ -200,7 +255,8 @@ function pillarReport(ix: ReportIndex, pillar: Pillar): PillarReport {
     owners: pillar.owners,
     measures,
     grades: gradeCounts(ix.registry, measures),
-    submitted: measures.filter((m) => isSubmitted(m.status)).length,
+    submitted: submissions.submitted,
+    submissions,
     title: [ix.scopeLabel, pillar.pillarId, name, "進捗報告書"].filter((s) => s !== "").join(" "),
   };
 }

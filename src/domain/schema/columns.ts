@@ -283,6 +283,8 @@ export const SHEETS: readonly SheetDef[] = [
       col("submitted", "提出済", "Submitted", "number", false, 80),
       col("confirmed", "確認済", "Confirmed", "number", false, 80),
       col("grades", "評価内訳", "Grades", "text", false, 240),
+      col("late", "期限後提出", "Late", "number", false, 90),
+      col("missing", "未提出(期限超過)", "Overdue", "number", false, 120),
     ],
   },
 ];

@@ -12,7 +12,26 @@ export interface SheetLayout {
   readonly dropdowns: readonly Dropdown[];
   /** whether people should edit it (app-written sheets are protected with a warning) */
   readonly appOwned: boolean;
+  /** how the tab prints where the platform lets us say it (.xlsx); Sheets asks at print time */
+  readonly print?: PrintLayout;
 }
+
+/** A4 landscape, every column on one page width, the header row on every page. */
+export interface PrintLayout {
+  readonly paper: "A4";
+  readonly orientation: "landscape";
+  /** pages across: 1 fits all columns to the page width; pages down are as many as needed */
+  readonly pagesWide: 1;
+  /** rows repeated at the top of every page (1: the header) */
+  readonly repeatRows: number;
+}
+
+export const REGISTRY_PRINT: PrintLayout = {
+  paper: "A4",
+  orientation: "landscape",
+  pagesWide: 1,
+  repeatRows: 1,
+};
 
 export type Dropdown =
   | {

@@ -1,7 +1,14 @@
 /** The look of each tab, derived from the schema and the settings (periods, grades, years). */
 import { formatFiscalYear, periodLabels } from "../calendar";
 import type { Settings } from "../registry";
-import { type Dropdown, type SheetDef, type SheetKey, type SheetLayout, sheetDef } from "../schema";
+import {
+  type Dropdown,
+  REGISTRY_PRINT,
+  type SheetDef,
+  type SheetKey,
+  type SheetLayout,
+  sheetDef,
+} from "../schema";
 
 /** Columns whose content is an identifier: kept as text so Sheets does not turn 1-1 into a date. */
 const TEXT_TYPES = new Set(["id", "ref", "refList"]);
@@ -76,5 +83,6 @@ export function layoutFor(
     ),
     dropdowns,
     appOwned: def.appOwned,
+    print: REGISTRY_PRINT,
   };
 }

@@ -3,6 +3,7 @@
  * (keys submitted / unsubmitted / ungraded / grade codes; issue texts wrapped at 30 columns).
  */
 import type { BarRow, DeckModel, DeckSlide, GradeCount } from "../../../src/domain/reports";
+import { NO_SUBMISSIONS } from "../../support/report-submissions";
 
 export const PLAN = "藤枝市新公共経営実行計画";
 
@@ -264,6 +265,7 @@ export function seedDeck(): DeckModel {
     title: `${PLAN} 平成24年度 年次報告`,
     fy: 2012,
     fyLabel: "平成24年度",
+    submissions: NO_SUBMISSIONS,
     slides,
   };
 }
@@ -314,6 +316,7 @@ export function bigPillarDeck(n: number): DeckModel {
     title: "大規模計画 令和7年度 年次報告",
     fy: 2025,
     fyLabel: "令和7年度",
+    submissions: NO_SUBMISSIONS,
     slides: pages.map((page, i) => ({
       kind: "pillar",
       title: "柱-9 市役所の業務改革",

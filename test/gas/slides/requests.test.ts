@@ -14,6 +14,7 @@ import {
   toGasRequests,
 } from "../../../src/gas/slides/requests";
 import { createGasFake } from "../../gas-fake";
+import { NO_SUBMISSIONS } from "../../support/report-submissions";
 import { checkRequests } from "./check";
 import {
   bigPillarDeck,
@@ -371,6 +372,7 @@ describe("deckRequests: options and edge cases", () => {
       title: "計画",
       fy: 2012,
       fyLabel: "平成24年度",
+      submissions: NO_SUBMISSIONS,
       slides: [
         {
           kind: "overview",
@@ -428,6 +430,7 @@ describe("deckRequests: options and edge cases", () => {
       title: "計画",
       fy: 2012,
       fyLabel: "平成24年度",
+      submissions: NO_SUBMISSIONS,
       slides: [
         { kind: "title", title: "短い計画", subtitle: "平成24年度", date: "" },
         { kind: "title", title: long, subtitle: "平成24年度", date: "" },
@@ -462,6 +465,7 @@ describe("deckRequests: options and edge cases", () => {
       title: "計画",
       fy: 2012,
       fyLabel: "平成24年度",
+      submissions: NO_SUBMISSIONS,
       slides: [{ kind: "issues", title: "課題と次の対応", items, part: "1 / 2" }],
     });
     const oneLine = Array.from({ length: 16 }, (_, i) => ({
@@ -505,6 +509,7 @@ describe("deckRequests: options and edge cases", () => {
       title: "計画",
       fy: 2012,
       fyLabel: "平成24年度",
+      submissions: NO_SUBMISSIONS,
       slides: [
         {
           kind: "issues",
@@ -533,7 +538,13 @@ describe("deckRequests: options and edge cases", () => {
   });
 
   it("keeps the old slides when the model has none", () => {
-    const deck: DeckModel = { title: "空", fy: 2012, fyLabel: "平成24年度", slides: [] };
+    const deck: DeckModel = {
+      title: "空",
+      fy: 2012,
+      fyLabel: "平成24年度",
+      submissions: NO_SUBMISSIONS,
+      slides: [],
+    };
     expect(deckRequests(deck, { existingSlideIds: ["p"] })).toEqual([]);
   });
 

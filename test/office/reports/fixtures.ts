@@ -13,6 +13,7 @@ import {
   type MeasureReport,
   type PillarReport,
 } from "../../../src/domain/reports";
+import { NO_SUBMISSIONS } from "../../support/report-submissions";
 
 export const PLAN = "藤枝市新公共経営実行計画";
 export const FY_LABEL = "平成24年度";
@@ -193,6 +194,7 @@ function measure(
   const numeric = id === "2-1" || id === "4-2";
   return {
     measureId: id,
+    submission: unreported ? "missing" : "onTime",
     content,
     lead,
     related,
@@ -245,6 +247,7 @@ function pillarReport(
     planName: PLAN,
     fy: 2012,
     fyLabel: FY_LABEL,
+    submissions: NO_SUBMISSIONS,
     scopeLabel: `${FY_LABEL} 第2四半期`,
     pillarId: p.id,
     name: p.name,
@@ -358,6 +361,7 @@ export function deckFor(
     title: PLAN,
     fy: 2012,
     fyLabel: FY_LABEL,
+    submissions: NO_SUBMISSIONS,
     slides: [
       {
         kind: "title",

@@ -94,9 +94,12 @@ describe("renderDigest (ja)", () => {
     expect(late.text).toContain("行き違いとなりましたことをご容赦ください。");
     expect(late.html).toContain('color:#b3261e">3営業日超過</td>');
 
+    // The demo's divisions have no 上位責任者メール: nothing is copied, and the mail says nothing of it.
     const escalated = renderDigest(digestOf(registry, "2012-10-29"), registry, { lang: "ja" });
-    expect(escalated.subject).toBe(late.subject);
-    expect(escalated.text).toContain("上位責任者の方にも写しをお送りしております。");
+    expect(escalated.subject).toBe(
+      "【重要・再度のお願い】平成24年度 第2四半期（期限 10月15日）提出期限から日数が経過しています",
+    );
+    expect(escalated.text).not.toContain("写し");
 
     for (const m of [due, late, escalated]) {
       expect(m.subject + m.text + m.html).not.toMatch(/督促|エスカレーション/);
@@ -112,12 +115,38 @@ describe("renderDigest (ja)", () => {
     const registry = registryOf(sheets);
     const mail = renderDigest(digestOf(registry, "2013-01-15"), registry, { lang: "ja" });
     expect(mail.subject).toBe(
-      "【ご提出のお願い】平成24年度 第2四半期ほか（期限 10月15日）期限を過ぎています",
+      "【重要・再度のお願い】平成24年度 第2四半期ほか（期限 10月15日）提出期限から日数が経過しています",
     );
     expect(mail.text).toContain("あわせて、提出期限が近い取組もお知らせいたします。");
     expect(mail.text).toContain("状態が「差戻し」の取組は");
     expect(mail.text).toContain("　状態：差戻し");
     expect(mail.text).toContain("　提出期限：平成25年1月18日(金)（あと3営業日）");
+  });
+
+  it("tells of the copy to the 上位責任者 only when one is sent, in the subject and the body", () => {
+    const sheets = demoSheets();
+    setDivision(sheets, "人事課", "escalationEmail", "jinji-bucho@city.fujieda.example");
+    const registry = registryOf(sheets);
+    const digest = digestOf(registry, "2012-10-29");
+    expect(digest).toMatchObject({
+      kind: "エスカレーション",
+      escalationCopy: "jinji-bucho@city.fujieda.example",
+    });
+    expect(digest.cc).toContain("jinji-bucho@city.fujieda.example");
+    const ja = renderDigest(digest, registry, { lang: "ja" });
+    expect(ja.subject).toBe(
+      "【重要・再度のお願い】平成24年度 第2四半期（期限 10月15日）提出期限から日数が経過しています（上位責任者の方にも写しを送付）",
+    );
+    expect(ja.text).toContain("上位責任者の方にも写しをお送りしております。");
+    const en = renderDigest(digest, registry, { lang: "en" });
+    expect(en.subject).toBe(
+      "[Escalation] FY2012 Q2 (due 2012-10-15) is long overdue (copied to the senior manager)",
+    );
+    const plain = renderDigest(digestOf(demoRegistry(), "2012-10-29"), demoRegistry(), {
+      lang: "en",
+    });
+    expect(plain.subject).toBe("[Escalation] FY2012 Q2 (due 2012-10-15) is long overdue");
+    expect(plain.text).not.toContain("copy of this message");
   });
 
   it("addresses 所属長 when the head is not named", () => {
