@@ -56,9 +56,16 @@ describe("scopes from the manifest", () => {
 
   it("reads the repository's appsscript.json by default", () => {
     const fake = createGasFake();
-    // the manifest grants spreadsheets.currentonly: the bound file yes, another by id no
+    // the manifest grants spreadsheets (照会ファイル opens other spreadsheets) and drive
     expect(() => fake.services.SpreadsheetApp.getActive().getName()).not.toThrow();
-    expect(() => fake.services.SpreadsheetApp.openById(fake.spreadsheet.getId())).toThrow(
+    expect(() => fake.services.SpreadsheetApp.openById(fake.spreadsheet.getId())).not.toThrow();
+    const doc = fake.addDocument("テンプレート");
+    expect(() => fake.services.DriveApp.getFileById(doc.id).makeCopy("写し")).not.toThrow();
+    // the same calls under a manifest with spreadsheets.currentonly alone are refused
+    const narrow = createGasFake({
+      oauthScopes: ["https://www.googleapis.com/auth/spreadsheets.currentonly"],
+    });
+    expect(() => narrow.services.SpreadsheetApp.openById(narrow.spreadsheet.getId())).toThrow(
       "Required permissions: https://www.googleapis.com/auth/spreadsheets",
     );
   });
@@ -253,9 +260,11 @@ describe("limits Google counts in bytes, characters and cells", () => {
 describe("no method is free by default", () => {
   it("throws for a method missing from the cost table instead of counting it as cheap", async () => {
     const { methodCost } = await import("../gas-fake/costs");
-    expect(() => methodCost("Sheet.getSomethingNew")).toThrow(
-      "costs.ts has no entry for Sheet.getSomethingNew",
+    expect(() => methodCost("Sheet.doSomethingNew")).toThrow(
+      "costs.ts has no entry for Sheet.doSomethingNew",
     );
+    // an unlisted getter is priced as a metadata read, never as free
+    expect(methodCost("Sheet.getSomethingNew").ms).toBeGreaterThan(0);
     expect(() => methodCost("Range.getValues")).not.toThrow();
   });
 });
