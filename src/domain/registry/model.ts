@@ -1,5 +1,6 @@
 /** The typed registry: what the app reasons about once the sheets are read. */
 import type { PlainDate } from "../calendar";
+import type { GradingRules } from "../grading";
 import type { Cycle, Direction, Lang, PdcaStep, SheetKey, Status } from "../schema";
 
 /** Where a record came from: the sheet row (1-based, header is row 1). */
@@ -31,6 +32,8 @@ export interface Settings {
   readonly sendHour: number;
   /** who may confirm progress and change confirmed rows (besides whoever installed the app) */
   readonly approvers: readonly string[];
+  /** 評価基準 parsed against 評価区分; absent: the defaults of grading.defaultRules */
+  readonly gradingRules?: GradingRules;
 }
 
 export interface Pillar extends Located {

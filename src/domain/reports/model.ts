@@ -30,17 +30,34 @@ export interface MeasureReport {
   readonly unit: string;
   readonly direction: Direction | null;
   readonly baseline: number | null;
-  /** 目標値 of the year */
+  readonly finalTarget: number | null;
+  /** 目標値 of the year (年度目標) */
+  readonly yearTarget: number | null;
+  /** 目標値 the 実績 is measured against: the year's, or pro-rated to the period (按分) */
   readonly targetValue: number | null;
+  readonly prorated: boolean;
   /** 実績値 of the report used (latest period reported in scope) */
   readonly actual: number | null;
   /**
-   * Achievement in percent, taking the direction into account (増加: actual/target, 減少:
-   * target/actual, 維持: 100 when within the target), null when it cannot be computed.
+   * Achievement in percent by direction and 基準値 (see ../grading), null when it cannot be
+   * computed.
    */
   readonly achievementRate: number | null;
+  /** the grade shown: typed by staff, else computed from the 達成率 */
   readonly grade: string | null;
   readonly gradeLabel: string | null;
+  /** the grade 評価基準 gives for the 達成率; null without one */
+  readonly computedGrade: string | null;
+  /** the grade typed in 進捗 (null when blank) */
+  readonly typedGrade: string | null;
+  /** staff typed a grade other than the computed one: shown, never hidden */
+  readonly gradeDisagrees: boolean;
+  /** 目標値 and 実績値 per plan year, for the small chart (実績 null after the reported year) */
+  readonly series: readonly {
+    readonly fy: number;
+    readonly target: number | null;
+    readonly actual: number | null;
+  }[];
   readonly pdca: PdcaStep | null;
   readonly done: string;
   readonly issues: string;

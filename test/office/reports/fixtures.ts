@@ -201,11 +201,22 @@ function measure(
     unit: numeric ? "件" : "",
     direction: numeric ? "増加" : null,
     baseline: numeric ? 12 : null,
+    finalTarget: numeric ? 40 : null,
+    yearTarget: numeric ? 30 : null,
     targetValue: numeric ? 30 : null,
+    prorated: false,
     actual: numeric && !unreported ? (id === "2-1" ? 36 : 1250) : null,
     achievementRate: numeric && !unreported ? (id === "2-1" ? 120 : 4166.7) : null,
     grade,
     gradeLabel: label,
+    computedGrade: numeric && !unreported ? "A" : null,
+    typedGrade: grade,
+    gradeDisagrees: numeric && !unreported && grade !== "A",
+    series: [2012, 2013, 2014].map((fy, i) => ({
+      fy,
+      target: numeric ? 30 + i * 5 : null,
+      actual: numeric && !unreported && fy === 2012 ? (id === "2-1" ? 36 : 1250) : null,
+    })),
     pdca: unreported ? null : "D",
     done: unreported
       ? ""
