@@ -34,6 +34,10 @@ export interface Settings {
   readonly approvers: readonly string[];
   /** 評価基準 parsed against 評価区分; absent: the defaults of grading.defaultRules */
   readonly gradingRules?: GradingRules;
+  /** 発行課: the division named on the deck's title slide ("" or absent: none) */
+  readonly issuer?: string;
+  /** 報告日: the date on the reports; absent: the last day of the reported year */
+  readonly reportDate?: PlainDate | null;
 }
 
 export interface Pillar extends Located {
