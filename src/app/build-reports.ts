@@ -3,9 +3,14 @@
  * platform has, every output linked in 出力. Pillar documents resume past the 6-minute limit:
  * the cursor (what is left to write) is kept in properties and a follow-up run continues.
  */
-import { formatFiscalYear, tokyoDateOf } from "../domain/calendar";
+import { formatFiscalYear } from "../domain/calendar";
 import { parseRegistry, type Registry } from "../domain/registry";
-import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
+import {
+  buildDeckModel,
+  buildPillarReports,
+  type ReportScope,
+  yearOutsidePlan,
+} from "../domain/reports";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
 import type {
   Clock,
@@ -16,6 +21,14 @@ import type {
   Properties,
   RegistryStore,
 } from "../ports";
+
+/** A report that cannot be made as asked (a year outside the plan); the message says why. */
+export class ReportRefusedError extends Error {}
+
+function checkYear(registry: Registry, scope: ReportScope): void {
+  const why = yearOutsidePlan(registry, scope.fy);
+  if (why !== null) throw new ReportRefusedError(why);
+}
 
 export const REPORT_CURSOR_KEY = "genki.reports.cursor";
 export const DEFAULT_REPORT_DEADLINE_MS = 4.5 * 60 * 1000;
@@ -71,6 +84,7 @@ export async function buildPillarDocs(
 ): Promise<ReportRun> {
   const started = deps.clock.now().getTime();
   const registry = readRegistry(deps.store);
+  checkYear(registry, scope);
   const reports = buildPillarReports(registry, scope).filter(
     (r) => !options.pillarIds || options.pillarIds.includes(r.pillarId),
   );
@@ -121,7 +135,9 @@ export async function buildAnnualDeck(
 ): Promise<WrittenOutput> {
   const registry = readRegistry(deps.store);
   deps.progress?.report("年次報告スライドを作成しています…");
-  const deck = buildDeckModel(registry, scope, { date: tokyoDateOf(deps.clock.now()) });
+  checkYear(registry, scope);
+  // the date on the title is 設定 報告日, else the end of the reported year (not today)
+  const deck = buildDeckModel(registry, scope);
   const file = await deps.writer.writeDeck(deck, {
     ...(registry.settings.outputFolderId ? { folderId: registry.settings.outputFolderId } : {}),
     ...(registry.settings.slidesTemplateId

@@ -214,6 +214,17 @@ export function issueGroups(
   });
 }
 
+/**
+ * Why a report for `fy` cannot be made: the year lies outside the plan (開始年度–終了年度).
+ * null when it can (or when the plan's years are not set).
+ */
+export function yearOutsidePlan(registry: Registry, fy: number): string | null {
+  const { startFy, endFy } = registry.settings;
+  if (startFy === null || endFy === null) return null;
+  if (fy >= startFy && fy <= endFy) return null;
+  return `${fiscalYearBoth(fy)}は計画期間（${fiscalYearBoth(startFy)}〜${fiscalYearBoth(endFy)}）の外です。計画期間内の年度を指定してください。`;
+}
+
 /** The report date: the option, else 設定 報告日, else the last day of the reported year. */
 function reportDate(registry: Registry, scope: ReportScope, options: DeckOptions): PlainDate {
   return options.date ?? registry.settings.reportDate ?? fiscalYearEnd(scope.fy);
