@@ -1,6 +1,6 @@
 /** Raw sheet values (as getValues() returns them) built from the bundled plan, for domain tests. */
 
-import { FUJIEDA_PLAN } from "../../sheets-templates";
+import { FUJIEDA_SAMPLE } from "../../sheets-templates";
 import type { RawSheet } from "../../src/domain/registry";
 import { SHEETS, type SheetKey, sheetDef } from "../../src/domain/schema";
 import { templateRows } from "../../src/domain/template";
@@ -10,7 +10,7 @@ export type MutableSheets = { name: string; values: unknown[][] }[];
 export function templateSheets(): MutableSheets {
   return SHEETS.map((def) => ({
     name: def.ja,
-    values: [def.columns.map((c) => c.ja), ...templateRows(def, FUJIEDA_PLAN)],
+    values: [def.columns.map((c) => c.ja), ...templateRows(def, FUJIEDA_SAMPLE)],
   }));
 }
 

@@ -35,7 +35,7 @@ describe("ダッシュボード", () => {
       due: 14,
       submitted: 12,
       confirmed: 5,
-      grades: "A:3 B:7 C:1 D:1",
+      grades: "A:5 B:5 C:2",
     });
     expect(d.lines.find((l) => l.name.startsWith("柱-5"))).toMatchObject({ due: 2, submitted: 1 });
     expect(d.lines.find((l) => l.name === "広報課")).toMatchObject({

@@ -76,13 +76,15 @@ describe("the bundled plan (sheets-templates/fujieda-plan.json)", () => {
       expect(String(d.email)).toMatch(/@city\.fujieda\.example$/);
   });
 
-  it("plans FY2012-FY2014 quarterly with one sample target per measure and year", () => {
+  it("plans FY2012-FY2014 quarterly and invents nothing: no 到達目標, 指標, 年度目標 or 進捗", () => {
     expect(FUJIEDA_PLAN.settings).toMatchObject({
       startFy: "2012",
       endFy: "2014",
       cycle: "四半期",
     });
-    expect(FUJIEDA_PLAN.targets).toHaveLength(14 * 3);
-    for (const t of FUJIEDA_PLAN.targets) expect(String(t.targetText)).toMatch(/^（サンプル）/);
+    expect(FUJIEDA_PLAN.targets).toEqual([]);
+    expect(FUJIEDA_PLAN.progress ?? []).toEqual([]);
+    for (const p of FUJIEDA_PLAN.pillars) expect(p.goal).toBe("");
+    for (const m of FUJIEDA_PLAN.measures) expect([m.indicator, m.finalTarget]).toEqual(["", ""]);
   });
 });

@@ -2,7 +2,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { FUJIEDA_DEMO } from "../../../sheets-templates";
+import { DEMO_FY, DEMO_TODAY, FUJIEDA_DEMO } from "../../../sheets-templates";
 import { formatFiscalYear } from "../../domain/calendar";
 import { parseRegistry } from "../../domain/registry";
 import { initRegistry } from "../workbook";
@@ -10,8 +10,7 @@ import { remindSummary, runRemind } from "./remind";
 import { writeDeck, writeReports } from "./reports";
 import { formatProblemLine, runValidate, summarise } from "./validate";
 
-const DEMO_REMINDER_DAY = "2012-10-15";
-const DEMO_FY = 2012;
+const DEMO_REMINDER_DAY = DEMO_TODAY;
 
 export function demoCommand(): Command {
   return new Command("demo")
@@ -40,7 +39,7 @@ export function demoCommand(): Command {
       const { problems, lang } = await runValidate(file, {});
       console.log(`全体チェック: ${summarise(problems, lang)}`);
       for (const p of problems.slice(0, 10)) console.log(`  ${formatProblemLine(p, lang)}`);
-      // The demo's sample progress leaves two 第2四半期 reports missing; their due day is 2012-10-15.
+      // The demo's sample progress leaves two 第2四半期 reports missing, due 2012-10-15: overdue today.
       const outbox = join(opts.out, "outbox");
       rmSync(outbox, { recursive: true, force: true });
       const reminders = await runRemind(file, { today: DEMO_REMINDER_DAY, outbox });

@@ -15,10 +15,11 @@
  *   0; with a 目標値 of 0, 100 when 実績 is 0 and null otherwise;
  * - null when the 方向, 目標値 or 実績 is missing.
  *
- * Pro-rating: when 評価基準 says 按分, a period's 目標値 is the year's 目標値 × (period / periods
- * in the year) for 増加 and 減少 indicators counted from zero in the year (件数, 人数), and the
- * 達成率 of a pro-rated target is the plain ratio (the 基準値 is a whole-year figure).
- * 維持 targets are never pro-rated.
+ * Pro-rating (按分, on by default): a period's 目標値 is the year's 目標値 × (period / periods in
+ * the year) for 増加 and 減少 indicators that add up over the year (人, 件, 回, 円 …), and the
+ * 達成率 of a pro-rated target is the plain ratio (the 基準値 is a whole-year figure). Rates and
+ * levels (%, 割, 倍, 点, 位 and 維持 targets) are never pro-rated: 62 % at mid-year is
+ * compared with the year's 目標 as it is.
  */
 import type { Direction } from "../schema";
 
@@ -38,7 +39,7 @@ export interface GradingRules {
   readonly grades: readonly GradeDef[];
   /** 評価基準, highest first */
   readonly thresholds: readonly GradeThreshold[];
-  /** 按分: pro-rate the year's 目標値 over the periods */
+  /** 按分: pro-rate the year's 目標値 of counted indicators over the periods */
   readonly prorate: boolean;
 }
 
@@ -50,7 +51,16 @@ export function defaultRules(grades: readonly GradeDef[]): GradingRules {
   const thresholds = grades
     .slice(0, Math.max(0, grades.length - 1))
     .map((g, i) => ({ code: g.code, minRate: DEFAULT_MINIMA[i] ?? 0 }));
-  return { grades, thresholds, prorate: false };
+  return { grades, thresholds, prorate: true };
+}
+
+/** Units of rates and levels, which do not add up over a year (never pro-rated). */
+const LEVEL_UNIT = /^(%|％|パーセント|割|倍|点|位|ポイント|pt|度|段階|歳)$/iu;
+
+/** Whether an indicator in `unit` adds up over the year (人, 件, 回, 円 …). */
+export function isCountUnit(unit: string): boolean {
+  const u = unit.normalize("NFKC").trim();
+  return u !== "" && !LEVEL_UNIT.test(u);
 }
 
 export type CriteriaResult =
@@ -59,7 +69,7 @@ export type CriteriaResult =
 
 /**
  * Parses 評価基準 against 評価区分: "A≥100% B≥80% C≥50%" (also >=, ＞＝, 以上, without %, with
- * 、 or , between), optionally with the word 按分 (or "prorate"). Thresholds must name grades
+ * 、 or , between), optionally with 按分なし (or "noprorate") to compare every period with the whole year's 目標値. Thresholds must name grades
  * of 評価区分 and fall as the grades get worse.
  */
 export function parseCriteria(text: string, grades: readonly GradeDef[]): CriteriaResult {
@@ -68,10 +78,11 @@ export function parseCriteria(text: string, grades: readonly GradeDef[]): Criter
     .split(/[\s、,;]+/)
     .filter((p) => p !== "");
   const thresholds: GradeThreshold[] = [];
-  let prorate = false;
+  let prorate = true;
   for (const p of parts) {
-    if (p === "按分" || p.toLowerCase() === "prorate") {
-      prorate = true;
+    if (p === "按分" || p.toLowerCase() === "prorate") continue;
+    if (p === "按分なし" || p.toLowerCase() === "noprorate") {
+      prorate = false;
       continue;
     }
     const m = /^(.+?)(?:≥|>=|=>|:)(\d+(?:\.\d+)?)%?(?:以上)?$/.exec(p);
@@ -144,8 +155,15 @@ export function periodTarget(
   rules: GradingRules,
   period: number | undefined,
   periods: number,
+  unit = "件",
 ): { readonly value: number | null; readonly prorated: boolean } {
-  if (yearTarget === null || period === undefined || !rules.prorate || direction === "維持") {
+  if (
+    yearTarget === null ||
+    period === undefined ||
+    !rules.prorate ||
+    direction === "維持" ||
+    !isCountUnit(unit)
+  ) {
     return { value: yearTarget, prorated: false };
   }
   if (period >= periods) return { value: yearTarget, prorated: false };
@@ -163,6 +181,8 @@ export interface GradeInput {
   /** the period reported, 1-based; undefined for a whole-year figure */
   readonly period?: number;
   readonly periods: number;
+  /** 単位 of the 指標: counts (人, 件) are pro-rated, rates (%) are not */
+  readonly unit: string;
 }
 
 export interface Grading {
@@ -182,7 +202,14 @@ export interface Grading {
 
 /** Target, 実績, 達成率 and grades of one 取組 for one period (or the year). */
 export function grade(input: GradeInput, rules: GradingRules): Grading {
-  const t = periodTarget(input.yearTarget, input.direction, rules, input.period, input.periods);
+  const t = periodTarget(
+    input.yearTarget,
+    input.direction,
+    rules,
+    input.period,
+    input.periods,
+    input.unit,
+  );
   const rate = achievementRate(
     input.direction,
     t.value,

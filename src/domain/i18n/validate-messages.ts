@@ -57,6 +57,10 @@ export const VALIDATE_MESSAGES = {
     ja: "終了年度（{endJa}）が開始年度（{startJa}）より前になっています。開始年度と終了年度を確認して入力し直してください。",
     en: "The last fiscal year ({endEn}) is before the first one ({startEn}). Check both years and correct them.",
   },
+  "grade-rules-unknown-code": {
+    ja: "評価基準の記号「{codes}」は評価区分にありません。評価基準には評価区分の記号（{allowed}）を使ってください。",
+    en: "The grade threshold code(s) “{codes}” are not among the grades ({allowed}). Use the codes defined in Grades.",
+  },
   "plan-too-long": {
     ja: "計画期間が{years}年度分（{startJa}〜{endJa}）あります。{max}年度を超えていますので、開始年度と終了年度が正しいか確認してください。",
     en: "The plan spans {years} fiscal years ({startEn}–{endEn}), more than {max}. Check that the first and last fiscal years are right.",

@@ -1,6 +1,5 @@
 /** The typed registry: what the app reasons about once the sheets are read. */
 import type { PlainDate } from "../calendar";
-import type { GradingRules } from "../grading";
 import type { Cycle, Direction, Lang, PdcaStep, SheetKey, Status } from "../schema";
 
 /** Where a record came from: the sheet row (1-based, header is row 1). */
@@ -11,6 +10,13 @@ export interface Located {
 export interface Grade {
   readonly code: string;
   readonly label: string;
+}
+
+/** One line of 評価基準: the grade given when 達成率 (percent) is at least `min`. */
+export interface GradeRule {
+  readonly code: string;
+  /** lowest 達成率 in percent for this grade; null for the last grade, which takes the rest */
+  readonly min: number | null;
 }
 
 export interface Settings {
@@ -32,12 +38,14 @@ export interface Settings {
   readonly sendHour: number;
   /** who may confirm progress and change confirmed rows (besides whoever installed the app) */
   readonly approvers: readonly string[];
-  /** 評価基準 parsed against 評価区分; absent: the defaults of grading.defaultRules */
-  readonly gradingRules?: GradingRules;
-  /** 発行課: the division named on the deck's title slide ("" or absent: none) */
-  readonly issuer?: string;
-  /** 報告日: the date on the reports; absent: the last day of the reported year */
-  readonly reportDate?: PlainDate | null;
+  /** 評価基準: thresholds on 達成率, highest first */
+  readonly gradeRules: readonly GradeRule[];
+  /** 発行課 named on report covers ("" when not set; covers then use 送信者名) */
+  readonly issuingDivision: string;
+  /** 報告日 on report covers; null: the last day of the reported fiscal year (see reportDateOf) */
+  readonly reportDate: PlainDate | null;
+  /** ダイジェスト最大件数: most items listed in one reminder digest */
+  readonly digestLimit: number;
 }
 
 export interface Pillar extends Located {

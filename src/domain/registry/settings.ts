@@ -1,9 +1,11 @@
 /** 設定 sheet: key/value rows -> Settings, with a located problem for each bad row. */
-import { parseFiscalYear } from "../calendar";
+import { fiscalYearEnd, type PlainDate, parseDate, parseFiscalYear } from "../calendar";
 import { listChoices } from "../i18n";
 import type { Problem } from "../problem";
 import {
   type Cycle,
+  DEFAULT_DIGEST_LIMIT,
+  DEFAULT_GRADE_RULES,
   DEFAULT_GRADES,
   type Lang,
   normaliseHeader,
@@ -12,7 +14,7 @@ import {
   type SettingKey,
 } from "../schema";
 import { displayValue, isBlank, isEmail } from "./cells";
-import type { Grade, Settings } from "./model";
+import type { Grade, GradeRule, Settings } from "./model";
 import type { SheetTable } from "./table";
 
 /** "A:計画以上 B:計画どおり" -> [{A, 計画以上}, {B, 計画どおり}]; also accepts ： and 、 separators. */
@@ -29,6 +31,38 @@ export function parseGrades(text: string): Grade[] | null {
     grades.push({ code: m[1].trim(), label: m[2].trim() });
   }
   return grades.length > 0 ? grades : null;
+}
+
+/**
+ * 評価基準 "A≥100% B≥80% C≥50% D" -> [{A,100},{B,80},{C,50},{D,null}]. Each threshold is written
+ * code≥n% (also ≧, >=, : and 以上; % optional); only the last code may have no number (it takes
+ * everything below). Thresholds must fall from left to right and codes must not repeat.
+ */
+export function parseGradeRules(text: string): GradeRule[] | null {
+  const compact = text
+    .normalize("NFKC")
+    .replace(/\s*(≥|≧|>=|:)\s*/g, "$1")
+    .replace(/\s*%/g, "%");
+  const parts = compact.split(/[\s、,;]+/).filter((p) => p !== "");
+  const rules: GradeRule[] = [];
+  for (const [i, p] of parts.entries()) {
+    const m = /^(.+?)(?:≥|≧|>=|:)(\d+(?:\.\d+)?)%?(?:以上)?$/.exec(p);
+    const code = m?.[1] ?? p;
+    if (/[≥≧>=:%\d]/.test(code) && !m) return null;
+    const min = m?.[2] !== undefined ? Number(m[2]) : null;
+    if (min === null && i !== parts.length - 1) return null;
+    const previous = rules.at(-1);
+    if (min !== null && previous?.min !== undefined && previous.min !== null && min >= previous.min)
+      return null;
+    if (rules.some((r) => r.code === code)) return null;
+    rules.push({ code, min });
+  }
+  return rules.length > 0 ? rules : null;
+}
+
+/** The date printed on a report for `fy`: 設定 報告日, else the last day of that fiscal year. */
+export function reportDateOf(settings: Pick<Settings, "reportDate">, fy: number): PlainDate {
+  return settings.reportDate ?? fiscalYearEnd(fy);
 }
 
 function settingOfName(name: unknown): SettingDef | undefined {
@@ -60,6 +94,14 @@ const HINTS: Record<SettingDef["type"], { ja: string; en: string }> = {
     en: "Write 'code:meaning' pairs separated by spaces, e.g. 'A:Ahead B:On track'.",
   },
   hour: { ja: "0〜23 の整数（時）を入力してください。", en: "Enter an hour from 0 to 23." },
+  thresholds: {
+    ja: "「A≥100% B≥80% C≥50% D」のように、評価の記号と達成率の下限を高い順に空白で区切って並べ、最後の記号には数値を付けないでください。",
+    en: "List grade codes with their lowest achievement rate, highest first, e.g. 'A≥100% B≥80% C≥50% D'; the last code has no number.",
+  },
+  date: {
+    ja: "2013/3/31 や 平成25年3月31日 のように入力してください（空欄なら年度末日）。",
+    en: "Write a date such as 2013/3/31 (empty: the last day of the fiscal year).",
+  },
 };
 
 export function settingHint(def: SettingDef, lang: Lang): string {
@@ -101,6 +143,14 @@ function parseSettingValue(def: SettingDef, raw: unknown): Parsed {
     case "grades": {
       const g = parseGrades(text);
       return g ? { ok: true, value: g } : { ok: false };
+    }
+    case "thresholds": {
+      const rules = parseGradeRules(text);
+      return rules ? { ok: true, value: rules } : { ok: false };
+    }
+    case "date": {
+      const d = parseDate(raw);
+      return d.ok ? { ok: true, value: d.date } : { ok: false };
     }
   }
 }
@@ -197,5 +247,12 @@ export function readSettings(table: SheetTable | undefined, problems: Problem[])
     lang: str("lang") as Lang,
     sendHour: num("sendHour"),
     approvers: (fallback("approvers") as string[] | undefined) ?? [],
+    gradeRules:
+      (fallback("gradeRules") as GradeRule[] | undefined) ??
+      parseGradeRules(DEFAULT_GRADE_RULES) ??
+      [],
+    issuingDivision: str("issuingDivision"),
+    reportDate: (fallback("reportDate") as PlainDate | undefined) ?? null,
+    digestLimit: (fallback("digestLimit") as number | undefined) ?? DEFAULT_DIGEST_LIMIT,
   };
 }

@@ -7,8 +7,8 @@
  * Where each thing goes, and how a long pillar or issue list spreads over several slides, is
  * decided by ./layout (one measuring function, one theme); painters only paint that layout.
  */
-import { fiscalYearEnd, formatFiscalYear, formatJapaneseDate, type PlainDate } from "../calendar";
-import type { Registry } from "../registry";
+import { formatFiscalYear, formatJapaneseDate, type PlainDate } from "../calendar";
+import { type Registry, reportDateOf } from "../registry";
 import type {
   BarRow,
   DeckIssue,
@@ -227,7 +227,7 @@ export function yearOutsidePlan(registry: Registry, fy: number): string | null {
 
 /** The report date: the option, else 設定 報告日, else the last day of the reported year. */
 function reportDate(registry: Registry, scope: ReportScope, options: DeckOptions): PlainDate {
-  return options.date ?? registry.settings.reportDate ?? fiscalYearEnd(scope.fy);
+  return options.date ?? reportDateOf(registry.settings, scope.fy);
 }
 
 /**
@@ -251,7 +251,7 @@ export function buildDeckModel(
       kind: "title",
       title: planName === "" ? kind : planName,
       subtitle,
-      issuer: (registry.settings.issuer ?? "").trim(),
+      issuer: registry.settings.issuingDivision.trim(),
       date: formatJapaneseDate(reportDate(registry, scope, options), "ja"),
     },
     overviewSlide(registry, reports, scopeText),

@@ -97,7 +97,11 @@ interface ReportIndex {
 
 /** The grading rules of a registry: 評価基準 when set, else the defaults over 評価区分. */
 export function gradingRules(registry: Registry): GradingRules {
-  return registry.settings.gradingRules ?? defaultRules(registry.settings.grades);
+  const { grades, gradeRules } = registry.settings;
+  const thresholds = gradeRules.flatMap((r) =>
+    r.min === null ? [] : [{ code: r.code, minRate: r.min }],
+  );
+  return thresholds.length > 0 ? { grades, thresholds, prorate: true } : defaultRules(grades);
 }
 
 function planYears(registry: Registry, fy: number): number[] {
@@ -163,6 +167,7 @@ function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
       typedGrade: row?.grade ?? null,
       period: row?.period ?? undefined,
       periods: periodSlots(cycle).length,
+      unit: m.unit,
     },
     ix.rules,
   );

@@ -9,6 +9,8 @@ export type SettingType =
   | "email"
   | "emails"
   | "grades"
+  | "thresholds"
+  | "date"
   | "hour";
 
 export interface SettingDef {
@@ -43,9 +45,16 @@ export type SettingKey =
   | "grades"
   | "lang"
   | "sendHour"
-  | "approvers";
+  | "approvers"
+  | "gradeRules"
+  | "issuingDivision"
+  | "reportDate"
+  | "digestLimit";
 
 export const DEFAULT_GRADES = "A:計画以上 B:計画どおり C:やや遅れ D:遅れ";
+/** 達成率 thresholds per grade, highest first; the last code without a number takes the rest. */
+export const DEFAULT_GRADE_RULES = "A≥100% B≥80% C≥50% D";
+export const DEFAULT_DIGEST_LIMIT = 30;
 
 export const SETTINGS: readonly SettingDef[] = [
   {
@@ -197,6 +206,54 @@ export const SETTINGS: readonly SettingDef[] = [
     defaultValue: DEFAULT_GRADES,
     noteJa: "評価の記号と意味を「記号:意味」の形で空白区切りに並べます。",
     noteEn: "Grade codes and meanings as 'code:meaning' separated by spaces.",
+  },
+  {
+    key: "gradeRules",
+    ja: "評価基準",
+    en: "Grade thresholds",
+    type: "thresholds",
+    required: false,
+    defaultValue: DEFAULT_GRADE_RULES,
+    noteJa:
+      "達成率から評価を決める基準です。「A≥100% B≥80% C≥50% D」のように高い順に並べ、最後の記号は数値なし（それ未満すべて）にします。記号は評価区分の記号を使います（S〜C、◎○△× なども可）。",
+    noteEn:
+      "How the grade follows from the achievement rate: 'A≥100% B≥80% C≥50% D', highest first; the last code has no number (everything below). Codes are those of Grades.",
+  },
+  {
+    key: "issuingDivision",
+    ja: "発行課",
+    en: "Issuing division",
+    type: "text",
+    required: false,
+    defaultValue: "",
+    noteJa: "報告書とスライドの表紙に載せる発行元の課名です（空欄なら送信者名）。",
+    noteEn: "Division named as the issuer on the report and deck covers (empty: the sender name).",
+  },
+  {
+    key: "reportDate",
+    ja: "報告日",
+    en: "Report date",
+    type: "date",
+    required: false,
+    defaultValue: "",
+    noteJa:
+      "報告書とスライドの表紙の日付です（空欄なら報告する年度の末日、例: 平成24年度なら2013年3月31日）。",
+    noteEn:
+      "Date printed on the report and deck covers (empty: the last day of the reported fiscal year).",
+  },
+  {
+    key: "digestLimit",
+    ja: "ダイジェスト最大件数",
+    en: "Digest item limit",
+    type: "integer",
+    required: false,
+    min: 1,
+    max: 500,
+    defaultValue: String(DEFAULT_DIGEST_LIMIT),
+    noteJa:
+      "リマインダー1通に載せる取組の最大件数です。超えた分は件数と登録簿へのリンクで知らせます。",
+    noteEn:
+      "Most items listed in one reminder digest; the rest are given as a count and a link to the registry.",
   },
   {
     key: "lang",

@@ -54,3 +54,33 @@ export function templateRows(
   const records = template[def.key] ?? [];
   return records.map((r) => order.map((key) => (key === null ? "" : (r[key] ?? ""))));
 }
+
+/** Sample data for a plan: values keyed by 柱ID / 取組ID plus whole rows of 年度目標 and 進捗. */
+export interface PlanSample {
+  readonly pillars: readonly TemplateRecord[];
+  readonly measures: readonly TemplateRecord[];
+  readonly targets: readonly TemplateRecord[];
+  readonly progress?: readonly TemplateRecord[];
+}
+
+/**
+ * The plan with a sample merged in: each 柱 and 取組 gets the sample's fields for its ID (the
+ * plan's own text, such as 柱名 and 取組内容, is never replaced by the sample), and the sample's
+ * 年度目標 and 進捗 rows are added.
+ */
+export function withSample(plan: PlanTemplate, sample: PlanSample): PlanTemplate {
+  const merge = (rows: readonly TemplateRecord[], extra: readonly TemplateRecord[], id: string) =>
+    rows.map((r) => {
+      const add = extra.find((e) => e[id] === r[id]);
+      if (!add) return r;
+      const filled = Object.entries(add).filter(([k]) => r[k] === undefined || r[k] === "");
+      return { ...r, ...Object.fromEntries(filled) };
+    });
+  return {
+    ...plan,
+    pillars: merge(plan.pillars, sample.pillars, "pillarId"),
+    measures: merge(plan.measures, sample.measures, "measureId"),
+    targets: [...plan.targets, ...sample.targets],
+    progress: [...(plan.progress ?? []), ...(sample.progress ?? [])],
+  };
+}

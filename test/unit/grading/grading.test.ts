@@ -80,8 +80,12 @@ describe("parseCriteria (評価基準)", () => {
           { code: "B", minRate: 90 },
           { code: "C", minRate: 60 },
         ],
-        prorate: false,
+        prorate: true,
       },
+    });
+    expect(parseCriteria("A≥100 B≥80 C≥50 按分なし", AD)).toMatchObject({
+      ok: true,
+      rules: { prorate: false },
     });
     const s = parseCriteria("S≥120%、A≥100%、B≥70% 按分", [
       { code: "S", label: "大幅達成" },
@@ -103,19 +107,22 @@ describe("parseCriteria (評価基準)", () => {
 
 describe("periodTarget (按分)", () => {
   const prorate = { ...defaultRules(AD), prorate: true };
-  it("pro-rates a yearly target over the quarters only when the rules say so", () => {
+  it("pro-rates a yearly count over the quarters unless the rules say 按分なし", () => {
     expect(periodTarget(100, "増加", prorate, 1, 4)).toEqual({ value: 25, prorated: true });
     expect(periodTarget(100, "増加", prorate, 3, 4)).toEqual({ value: 75, prorated: true });
     expect(periodTarget(100, "増加", prorate, 4, 4)).toEqual({ value: 100, prorated: false });
-    expect(periodTarget(100, "増加", defaultRules(AD), 1, 4).value).toBe(100);
+    expect(periodTarget(100, "増加", { ...prorate, prorate: false }, 1, 4).value).toBe(100);
+    expect(periodTarget(80, "増加", prorate, 2, 4, "%").value).toBe(80); // a rate does not add up
+    expect(periodTarget(40, "減少", prorate, 2, 4, "件")).toEqual({ value: 20, prorated: true });
     expect(periodTarget(80, "維持", prorate, 1, 4).value).toBe(80);
     expect(periodTarget(100, "増加", prorate, undefined, 4).value).toBe(100);
   });
 });
 
 describe("grade", () => {
-  const rules = defaultRules(AD);
+  const rules = { ...defaultRules(AD), prorate: false };
   const base = {
+    unit: "件",
     direction: "増加" as const,
     baseline: null,
     yearTarget: 100,
@@ -125,6 +132,10 @@ describe("grade", () => {
     periods: 4,
   };
   it("computes the grade when staff typed none", () => {
+    expect(grade({ ...base, period: 4 }, defaultRules(AD))).toMatchObject({
+      target: 100,
+      rate: 85,
+    });
     expect(grade(base, rules)).toMatchObject({
       target: 100,
       rate: 85,

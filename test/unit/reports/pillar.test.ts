@@ -8,13 +8,18 @@ import {
 import { demoRegistry, measure, pillar, registryWith, report, target } from "./fixtures";
 
 const SAMPLE = {
-  target2012: "（サンプル）実施方針と推進体制を定め、試行する。",
-  done1: "（サンプル）実施方針を検討し、関係課と推進体制を協議しました。",
-  issues1: "（サンプル）関係課との役割分担の明確化",
-  next1: "（サンプル）第2四半期に試行します。",
-  done2: "（サンプル）試行を実施し、参加した職員の意見を集めました。",
-  issues2: "（サンプル）試行結果の検証方法",
-  next2: "（サンプル）第3四半期に検証し、本格実施の準備を進めます。",
+  goal1:
+    "（サンプル）職員一人ひとりがキャリアプランを持ち、研修と評価を通じて成長を実感できる状態にする。",
+  target2012:
+    "（サンプル）キャリアデザイン研修を新設し、若手職員（採用10年以内）全員に受講機会を設ける。",
+  target2012of51: "（サンプル）広報監による研究会を設け、ホームページの構成を見直す。",
+  done2:
+    "（サンプル）研修を4回追加し、累計118人が受講しました。受講者アンケートの満足度は87%でした。",
+  issues2: "（サンプル）下期は繁忙期と重なり、日程の確保が難しくなります。",
+  next2: "（サンプル）第3四半期は夜間・オンライン開催を試行します。",
+  done51: "（サンプル）広報監による研究会を2回開き、ホームページの閲覧は52万件でした。",
+  issues51: "（サンプル）知りたい情報にたどり着けないという声があります。",
+  next51: "（サンプル）よく見られるページの配置を見直します。",
 };
 
 const counts = (grades: readonly { code: string; count: number }[]) =>
@@ -39,7 +44,7 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
       scopeLabel: "平成24年度 第2四半期",
       name: "真に市民の役に立つ職員の計画的・戦略的な育成",
       strategy: "本気で職員の育成・成長を支援し、職員の自己研鑚や業務の成果を評価する。",
-      goal: "",
+      goal: SAMPLE.goal1,
       owners: ["人事課", "行政経営課"],
       title: "平成24年度 第2四半期 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書",
     });
@@ -47,37 +52,37 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
 
   it("fills each 取組 from its 年度目標 and its 第2四半期 row", () => {
     const [m11, m12] = reports[0]?.measures ?? [];
-    expect(m11).toEqual({
+    // 118 人 by 第2四半期 against the year's 250 pro-rated to 125: 94.4 %, computed B as typed
+    expect(m11).toMatchObject({
+      yearTarget: 250,
+      targetValue: 125,
+      prorated: true,
+      achievementRate: 94.4,
+      computedGrade: "B",
+      gradeDisagrees: false,
+    });
+    expect(m11).toMatchObject({
       measureId: "1-1",
       content: "理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援",
       lead: "人事課",
       related: ["行政経営課"],
       targetText: SAMPLE.target2012,
-      indicator: "",
-      unit: "",
-      direction: null,
-      baseline: null,
-      finalTarget: null,
-      yearTarget: null,
-      targetValue: null,
-      prorated: false,
-      actual: null,
-      achievementRate: null,
-      grade: "A",
-      gradeLabel: "計画以上",
-      computedGrade: null,
-      typedGrade: "A",
-      gradeDisagrees: false,
-      series: [2012, 2013, 2014].map((fy) => ({ fy, target: null, actual: null })),
+      indicator: "（サンプル）キャリアデザイン研修の受講者数",
+      unit: "人",
+      direction: "増加",
+      baseline: 120,
+      actual: 118,
+      grade: "B",
+      gradeLabel: "計画どおり",
       pdca: "D",
       done: SAMPLE.done2,
       issues: SAMPLE.issues2,
       next: SAMPLE.next2,
       status: "確認済",
       periodLabel: "第2四半期",
-      reportedOn: "2012-10-12",
+      reportedOn: "2012-10-11",
     });
-    expect(m12).toMatchObject({ measureId: "1-2", grade: "B", status: "提出済" });
+    expect(m12).toMatchObject({ measureId: "1-2", grade: "A", status: "提出済" });
   });
 
   it("counts grades per 評価区分 in order and the submitted 取組 (12 of 14)", () => {
@@ -98,8 +103,8 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
     expect(reports.map((r) => counts(r.grades))).toEqual([
       { A: 1, B: 2, C: 0, D: 0 },
       { A: 1, B: 1, C: 0, D: 0 },
-      { A: 0, B: 1, C: 1, D: 0 },
-      { A: 0, B: 2, C: 0, D: 1 },
+      { A: 1, B: 0, C: 1, D: 0 },
+      { A: 1, B: 1, C: 1, D: 0 },
       { A: 1, B: 0, C: 0, D: 0 },
       { A: 0, B: 1, C: 0, D: 0 },
     ]);
@@ -109,7 +114,7 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
     const m51 = reports[4]?.measures[0];
     expect(m51).toMatchObject({
       measureId: "5-1",
-      targetText: SAMPLE.target2012,
+      targetText: SAMPLE.target2012of51,
       status: "未報告",
       grade: null,
       gradeLabel: null,
@@ -152,21 +157,21 @@ describe("柱別報告書 for the seed plan, 平成24年度 (whole year)", () =>
     expect(reports[4]?.measures[0]).toMatchObject({
       measureId: "5-1",
       grade: "B",
-      pdca: "P",
-      done: SAMPLE.done1,
-      issues: SAMPLE.issues1,
-      next: SAMPLE.next1,
+      pdca: "D",
+      done: SAMPLE.done51,
+      issues: SAMPLE.issues51,
+      next: SAMPLE.next51,
       status: "確認済",
       reportedOn: "2012-07-10",
     });
   });
 
-  it("counts all 14 as submitted: A 3, B 9, C 1, D 1", () => {
+  it("counts all 14 as submitted: A 5, B 7, C 2, D 0", () => {
     expect(reports.reduce((n, r) => n + r.submitted, 0)).toBe(14);
     const total = { A: 0, B: 0, C: 0, D: 0 } as Record<string, number>;
     for (const r of reports)
       for (const g of r.grades) total[g.code] = (total[g.code] ?? 0) + g.count;
-    expect(total).toEqual({ A: 3, B: 9, C: 1, D: 1 });
+    expect(total).toEqual({ A: 5, B: 7, C: 2, D: 0 });
     expect(counts(reports[4]?.grades ?? [])).toEqual({ A: 1, B: 1, C: 0, D: 0 });
     expect(counts(reports[5]?.grades ?? [])).toEqual({ A: 0, B: 2, C: 0, D: 0 });
   });
@@ -188,9 +193,11 @@ describe("a year with no progress (平成25年度)", () => {
     const all = reports.flatMap((r) => r.measures);
     expect(all).toHaveLength(14);
     expect(new Set(all.map((m) => m.status))).toEqual(new Set(["未報告"]));
-    expect(new Set(all.map((m) => m.targetText))).toEqual(
-      new Set(["（サンプル）本格実施し、成果と課題を検証する。"]),
+    expect(all.map((m) => m.targetText)).toContain(
+      "（サンプル）中堅職員向け課程を加え、受講者が自らキャリアプランを作成する。",
     );
+    for (const m of all) expect(m.targetText).toMatch(/^（サンプル）/);
+    expect(all.map((m) => m.targetValue)).not.toContain(null);
     expect(reports.every((r) => r.submitted === 0)).toBe(true);
     expect(reports.flatMap((r) => r.grades).every((g) => g.count === 0)).toBe(true);
   });
@@ -291,14 +298,14 @@ describe("target vs actual", () => {
     expect(
       r?.measures.map((m) => [m.measureId, m.targetValue, m.actual, m.achievementRate]),
     ).toEqual([
-      ["1-1", 100, 120, 120],
-      ["1-2", 20, null, null], // 実績 missing
+      ["1-1", 50, 120, 240], // 人 add up: the year's 100 pro-rated to 第2四半期
+      ["1-2", 10, null, null], // 実績 missing
       ["1-3", 80, 72, 90], // 維持: 10 % off the target
       ["1-4", 10, 12, null], // no direction
     ]);
     expect(r?.measures[0]?.targetText).toBe("受講者を増やす");
     const q1 = buildPillarReports(registry, { fy: 2012, period: 1 })[0];
-    expect(q1?.measures[0]?.achievementRate).toBe(30);
+    expect(q1?.measures[0]?.achievementRate).toBe(120); // 30 of 25
     expect(q1?.measures[1]).toMatchObject({ status: "未報告", actual: null, targetValue: 20 });
   });
 

@@ -1,10 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { setCell, templateSheets } from "../../support/raw-sheets";
+import { setCell, sheetOf, templateSheets } from "../../support/raw-sheets";
 import { expectSameInEnglish, render } from "./support";
+
+const INDICATOR_FIELDS = [
+  "indicator",
+  "unit",
+  "direction",
+  "baseline",
+  "baselineFy",
+  "finalTarget",
+];
+
+/** The bundled plan with its sample 指標 and 目標値 removed: the state of a new registry. */
+function bareSheets() {
+  const sheets = templateSheets();
+  const measures = sheetOf(sheets, "measures").values.length;
+  for (let row = 2; row <= measures; row++)
+    for (const f of INDICATOR_FIELDS) setCell(sheets, "measures", row, f, "");
+  const targets = sheetOf(sheets, "targets").values.length;
+  for (let row = 2; row <= targets; row++) setCell(sheets, "targets", row, "targetValue", "");
+  return sheets;
+}
 
 describe("indicators", () => {
   it("warns about a 指標 without 単位 and 方向, on each cell to fill", () => {
-    const sheets = templateSheets();
+    const sheets = bareSheets();
     setCell(sheets, "measures", 2, "indicator", "研修受講者数");
     expect(render(sheets)).toEqual([
       {
@@ -31,7 +51,7 @@ describe("indicators", () => {
   });
 
   it("accepts an indicator with its unit and direction, and leaves a bad direction to the enum check", () => {
-    const sheets = templateSheets();
+    const sheets = bareSheets();
     setCell(sheets, "measures", 2, "indicator", "研修受講者数");
     setCell(sheets, "measures", 2, "unit", "人");
     setCell(sheets, "measures", 2, "direction", "増加");
@@ -41,7 +61,7 @@ describe("indicators", () => {
   });
 
   it("warns about a 目標値 whose 取組 has no 指標", () => {
-    const sheets = templateSheets();
+    const sheets = bareSheets();
     setCell(sheets, "targets", 3, "targetValue", 120);
     expect(render(sheets)).toEqual([
       {
@@ -60,7 +80,7 @@ describe("indicators", () => {
   });
 
   it("finds the same cells with English headers and the columns reversed", () => {
-    const sheets = templateSheets();
+    const sheets = bareSheets();
     setCell(sheets, "measures", 3, "indicator", "評価面談の実施率");
     setCell(sheets, "targets", 8, "targetValue", 50);
     expect(expectSameInEnglish(sheets).map((p) => p.code)).toEqual([

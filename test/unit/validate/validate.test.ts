@@ -68,7 +68,13 @@ function everyDefect(): MutableSheets {
     reportedOn: "2012/12/01",
   });
   setCell(sheets, "measures", 7, "indicator", "相談件数");
+  setCell(sheets, "measures", 7, "unit", "");
+  setCell(sheets, "measures", 7, "direction", "");
+  for (const f of ["indicator", "unit", "direction", "baseline", "baselineFy", "finalTarget"])
+    setCell(sheets, "measures", 4, f, "");
   setCell(sheets, "targets", 8, "targetValue", 10);
+  const rules = sheetOf(sheets, "settings").values.find((r) => r[0] === "評価基準");
+  if (rules) rules[1] = "S≥110% A≥100% B≥80% C";
   const end = sheetOf(sheets, "settings").values.find((r) => r[0] === "終了年度");
   if (end) end[1] = 2025;
   return sheets;
