@@ -161,7 +161,7 @@ export function periodTarget(
     yearTarget === null ||
     period === undefined ||
     !rules.prorate ||
-    direction === "維持" ||
+    (direction !== "増加" && direction !== "減少") ||
     !isCountUnit(unit)
   ) {
     return { value: yearTarget, prorated: false };
