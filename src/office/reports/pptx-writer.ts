@@ -96,7 +96,9 @@ export class PptxDeckWriter implements DeckWriter {
     _options: { folderId?: string; templateId?: string } = {},
   ): Promise<OutputFile> {
     const pres = deckPresentation(deck, this.options.font);
-    const data = await pres.write({ outputType: "nodebuffer", compression: true });
+    // write({ outputType: "nodebuffer" }) ignores `compression` in pptxgenjs 3.12 (it passes
+    // only the type to JSZip); stream() is the path that DEFLATEs, and it returns a Buffer.
+    const data = await pres.stream({ compression: true });
     if (!(data instanceof Uint8Array)) throw new Error("pptxgenjs did not return a buffer");
     const name = `${safeFileName(deck.title, "annual-deck")}.pptx`;
     await mkdir(this.dir, { recursive: true });

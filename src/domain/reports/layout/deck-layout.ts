@@ -165,7 +165,11 @@ function bar(c: Canvas, box: Box, row: BarRow, order: readonly string[]): void {
 }
 
 function overviewSlides(s: SlideOf<"overview">): Canvas[] {
-  const order = s.legend.map((l) => l.key);
+  const order = s.legend
+    .map((l) => l.key)
+    .filter(
+      (k) => k !== BAR_KEYS.submitted && k !== BAR_KEYS.unsubmitted && k !== BAR_KEYS.ungraded,
+    );
   const pages: (typeof s.pillars)[number][][] = [];
   for (let i = 0; i < s.pillars.length; i += DECK_LAYOUT.overviewRowsPerSlide) {
     pages.push(s.pillars.slice(i, i + DECK_LAYOUT.overviewRowsPerSlide));
@@ -285,15 +289,46 @@ function chart(c: Canvas, box: Box, m: DeckMeasure): void {
   c.line({ x: plot.x, y: baseY, w: plot.w, h: 0 }, COLOR.muted, 0.5);
 }
 
+/** 目標 / 実績 / 達成率 as three small label-over-value cells; returns the bottom. */
+function figures(c: Canvas, x: number, y: number, w: number, m: DeckMeasure): number {
+  const cellW = w / 3;
+  const missing = m.actual === "実績未入力" || m.actual === "未報告";
+  const cells: [string, string, string][] = [
+    ["目標", m.target, COLOR.ink],
+    ["実績", m.actual, missing ? COLOR.alert : COLOR.ink],
+    ["達成率", m.rate, COLOR.ink],
+  ];
+  const h = linesHeight(1, SIZE.tiny) + 11 * LINE_HEIGHT;
+  cells.forEach(([label, value, color], i) => {
+    c.text({ x: x + i * cellW, y, w: cellW, h }, [
+      run(`${label}\n`, SIZE.tiny, COLOR.muted),
+      run(clampLines(value, cellW, 11, 1).join(""), 11, color, true),
+    ]);
+  });
+  return y + h;
+}
+
+const FIGURES_H = linesHeight(1, SIZE.tiny) + 11 * LINE_HEIGHT;
+const NOTE_H = linesHeight(1, SIZE.tiny);
+
+/** Lines of `size` that fit in `room` points (at least `min`). */
+const linesFitting = (room: number, size: number, min = 1): number =>
+  Math.max(min, Math.floor((room - 2 * INSET.y) / (size * LINE_HEIGHT)));
+
+/**
+ * One 取組: grade chip (with the computed grade under it when staff typed another), ID and
+ * content, 取組目標, 指標, 目標 / 実績 / 達成率, the chart and where the figures come from.
+ * Tall cards stack the chart under the text; wide short ones put it on the right.
+ */
 function card(c: Canvas, box: Box, m: DeckMeasure, order: readonly string[]): void {
   c.rect(box, COLOR.paper, COLOR.line);
   const chip = 28;
   const pad = 4;
-  // grade chip, top right, with the computed grade under it when staff typed another
   const gi = m.grade === "" ? -1 : order.indexOf(m.grade);
   const sw = m.grade === "" ? UNGRADED : gradeSwatch(gi);
+  const chipX = box.x + box.w - chip - pad;
   c.text(
-    { x: box.x + box.w - chip - pad, y: box.y + pad, w: chip, h: chip },
+    { x: chipX, y: box.y + pad, w: chip, h: chip },
     [run(m.grade === "" ? "—" : m.grade, 14, sw.ink, true)],
     "center",
     "middle",
@@ -301,68 +336,57 @@ function card(c: Canvas, box: Box, m: DeckMeasure, order: readonly string[]): vo
   );
   if (m.computedGrade !== "") {
     c.text(
-      { x: box.x + box.w - chip - pad - 14, y: box.y + pad + chip, w: chip + 18, h: 14 },
-      [run(`計算 ${m.computedGrade}`, SIZE.tiny, COLOR.alert, true)],
-      "center",
+      { x: chipX - 20, y: box.y + pad + chip, w: chip + 20 + pad, h: 14 },
+      [run(`計算上 ${m.computedGrade}`, SIZE.tiny, COLOR.alert, true)],
+      "right",
       "top",
     );
   }
-  const big = box.h > 180;
   const x = box.x + pad;
-  const textW = box.w - chip - 3 * pad - (m.computedGrade !== "" ? 12 : 0);
+  const bottom = box.y + box.h - pad;
+  const tall = box.h >= 1.1 * box.w || box.h > 200;
   let y = paragraph(
     c,
     x,
     box.y + pad,
-    textW,
+    chipX - x - pad,
     `${m.measureId}  ${m.content}`,
     SIZE.body,
     COLOR.navy,
-    big ? 3 : 2,
+    tall ? 4 : 2,
     true,
   );
-  const chartW = Math.min(150, box.w * 0.4);
-  const leftW = box.w - chartW - 3 * pad;
-  const chartTop = Math.max(y, box.y + pad + chip + 14);
-  chart(
-    c,
-    { x: box.x + box.w - chartW - pad, y: chartTop, w: chartW, h: box.y + box.h - chartTop - pad },
-    m,
-  );
-  if (m.targetText !== "") {
-    y = paragraph(c, x, y, leftW, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, big ? 6 : 2);
+  y = Math.max(y, box.y + pad + chip + (m.computedGrade !== "" ? 14 : 0));
+  const noteY = bottom - NOTE_H;
+  if (tall) {
+    const w = box.w - 2 * pad;
+    const chartH = Math.max(70, Math.min(120, (box.h - (y - box.y)) * 0.4));
+    const chartY = noteY - chartH - 2;
+    const figY = chartY - FIGURES_H - 2;
+    const indicatorH = m.indicator === "" ? 0 : linesHeight(2, SIZE.tiny);
+    if (m.targetText !== "") {
+      const n = linesFitting(figY - indicatorH - y, SIZE.small);
+      y = paragraph(c, x, y, w, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, n);
+    }
+    if (m.indicator !== "")
+      paragraph(c, x, figY - indicatorH, w, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 2);
+    figures(c, x, figY, w, m);
+    chart(c, { x, y: chartY, w, h: chartH }, m);
+  } else {
+    const chartW = Math.min(170, box.w * 0.42);
+    const leftW = box.w - chartW - 3 * pad;
+    chart(c, { x: box.x + box.w - chartW - pad, y, w: chartW, h: noteY - y - 2 }, m);
+    const figY = noteY - FIGURES_H - 2;
+    const indicatorH = m.indicator === "" ? 0 : linesHeight(1, SIZE.tiny);
+    if (m.targetText !== "") {
+      const n = linesFitting(figY - indicatorH - y, SIZE.small);
+      y = paragraph(c, x, y, leftW, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, n);
+    }
+    if (m.indicator !== "")
+      paragraph(c, x, figY - indicatorH, leftW, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 1);
+    figures(c, x, figY, leftW, m);
   }
-  if (m.indicator !== "")
-    y = paragraph(c, x, y, leftW, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 1);
-  // figures: 目標 / 実績 / 達成率 as three small cells
-  const cellW = leftW / 3;
-  const figures: [string, string, string][] = [
-    ["目標", m.target, COLOR.ink],
-    [
-      "実績",
-      m.actual,
-      m.actual === "実績未入力" || m.actual === "未報告" ? COLOR.alert : COLOR.ink,
-    ],
-    ["達成率", m.rate, COLOR.ink],
-  ];
-  const figH = linesHeight(1, SIZE.tiny) + linesHeight(1, 11) - 2 * INSET.y;
-  const figY = Math.min(y + 2, box.y + box.h - figH - linesHeight(1, SIZE.tiny) - pad);
-  figures.forEach(([label, value, color], i) => {
-    c.text({ x: x + i * cellW, y: figY, w: cellW, h: figH }, [
-      run(`${label}\n`, SIZE.tiny, COLOR.muted),
-      run(clampLines(value, cellW, 11, 1).join(""), 11, color, true),
-    ]);
-  });
-  paragraph(
-    c,
-    x,
-    box.y + box.h - linesHeight(1, SIZE.tiny) - 2,
-    leftW,
-    m.note,
-    SIZE.tiny,
-    COLOR.muted,
-    1,
-  );
+  paragraph(c, x, noteY, box.w - 2 * pad, m.note, SIZE.tiny, COLOR.muted, 1);
 }
 
 function pillarSlides(s: SlideOf<"pillar">): Canvas[] {
@@ -408,7 +432,8 @@ function pillarSlides(s: SlideOf<"pillar">): Canvas[] {
       );
       return c;
     }
-    const cols = measures.length === 1 ? 1 : 2;
+    // up to three side by side (tall cards), four as two by two: no empty half-slide
+    const cols = measures.length <= 3 ? measures.length : 2;
     const rows = Math.ceil(measures.length / cols);
     const gap = 8;
     const cw = (W - 2 * M - (cols - 1) * gap) / cols;
