@@ -43,10 +43,27 @@ function paintElement(
       return;
     case "text":
       slide.addText(
-        e.runs.map((r) => ({
-          text: r.text,
-          options: { fontSize: r.size, color: r.color, bold: r.bold === true, fontFace: font },
-        })),
+        e.runs.flatMap((r) => {
+          // a line break is a new paragraph (breakLine), never a "\n" inside a:t
+          const pieces = r.text.split("\n");
+          return pieces.flatMap((text, j) => {
+            const last = j === pieces.length - 1;
+            if (last && text === "") return [];
+            return [
+              {
+                text,
+                options: {
+                  fontSize: r.size,
+                  color: r.color,
+                  bold: r.bold === true,
+                  fontFace: font,
+                  lang: "ja-JP",
+                  ...(last ? {} : { breakLine: true }),
+                },
+              },
+            ];
+          });
+        }),
         {
           ...pos,
           fontFace: font,
