@@ -7,8 +7,13 @@
 import { formatFiscalYear, type PlainDate, tokyoDateOf } from "../domain/calendar";
 import { fingerprint } from "../domain/fingerprint";
 import { formatMessage } from "../domain/i18n";
-import { parseRegistry, type Registry } from "../domain/registry";
-import { buildDeckModel, buildPillarReports, type ReportScope } from "../domain/reports";
+import { parseRegistry, type Registry, reportDateOf } from "../domain/registry";
+import {
+  buildDeckModel,
+  buildPillarReports,
+  type ReportScope,
+  yearOutsidePlan,
+} from "../domain/reports";
 import { sheetDef, WRITE_ONLY_SHEETS } from "../domain/schema";
 import type {
   Clock,
@@ -20,6 +25,14 @@ import type {
   Properties,
   RegistryStore,
 } from "../ports";
+
+/** A report that cannot be made as asked (a year outside the plan); the message says why. */
+export class ReportRefusedError extends Error {}
+
+function checkYear(registry: Registry, scope: ReportScope): void {
+  const why = yearOutsidePlan(registry, scope.fy);
+  if (why !== null) throw new ReportRefusedError(why);
+}
 
 export const REPORT_CURSOR_KEY = "genki.reports.cursor";
 export const DECK_CURSOR_KEY = "genki.deck.cursor";
@@ -160,6 +173,7 @@ export async function buildPillarDocs(
 ): Promise<ReportRun> {
   const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
+  checkYear(registry, scope);
   ensureReachable(
     deps,
     registry,
@@ -246,6 +260,7 @@ export async function buildAnnualDeck(
 ): Promise<DeckRun> {
   const deadline = deadlineOf(deps.clock, options);
   const registry = readRegistry(deps.store);
+  checkYear(registry, scope);
   ensureReachable(
     deps,
     registry,
@@ -255,7 +270,8 @@ export async function buildAnnualDeck(
     registry.settings.slidesTemplateId || undefined,
   );
   deps.progress?.report("年次報告スライドを作成しています…");
-  const date = options.date ?? tokyoDateOf(deps.clock.now());
+  // the title's date is 設定 報告日, else the end of the reported year (not today)
+  const date = options.date ?? reportDateOf(registry.settings, scope.fy);
   const deck = buildDeckModel(registry, asOfToday(scope, deps.clock), { date });
   const model = fingerprint(deck);
   // a registry changed since the first run would give a deck of two versions: start again

@@ -75,7 +75,7 @@ describe("buildPillarDocs", () => {
 });
 
 describe("buildAnnualDeck", () => {
-  it("dates the deck today (Tokyo) and hands the template from 設定 to the writer", async () => {
+  it("dates the deck at the end of the reported year (not today) and hands the template from 設定 to the writer", async () => {
     const store = registry();
     const settings = store.read("設定")?.values ?? [];
     const row = settings.findIndex((r) => r[0] === "Slidesテンプレート") + 1;
@@ -94,6 +94,6 @@ describe("buildAnnualDeck", () => {
     expect(seen.templateId).toBe("tmpl-123");
     expect(seen.deck?.slides.filter((s) => s.kind === "pillar")).toHaveLength(6);
     const title = seen.deck?.slides[0];
-    expect(title?.kind === "title" ? title.date : "").toContain("5月1日");
+    expect(title?.kind === "title" ? title.date : "").toBe("平成25年3月31日");
   });
 });

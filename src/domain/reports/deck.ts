@@ -1,26 +1,21 @@
 /**
- * 年次報告スライド model: title, overview, one slide per 柱 (more when a 柱 has more than
- * DECK_LIMITS.rowsPerSlide 取組), and the 課題 / 次の対応 slide(s) at the end.
+ * 年次報告スライド model: what the deck says, decided once for every painter.
  *
- * Every text is sized here, in full-width columns (ASCII 0.5, see ./text), so renderers never
- * have to cut: single-line fields are shortened with a visible "…" to the limits below (the full
- * texts are in the 柱別報告書), and 課題 / 次の対応 are never shortened: they are wrapped with
- * "\n" at DECK_LIMITS.issueColumns and spread over as many slides as they need.
+ * Title (plan, year in 和暦 and 西暦, 発行課, 報告日), an overview with one row per 柱 (its
+ * name, submission and grade bars), one pillar slide per 柱 (戦略, 到達目標, each 取組 with
+ * its 取組目標, target vs actual, 達成率, grade and chart) and the 課題 / 次の対応 grouped per 柱.
+ * Where each thing goes, and how a long pillar or issue list spreads over several slides, is
+ * decided by ./layout (one measuring function, one theme); painters only paint that layout.
  */
-import {
-  fiscalYearEnd,
-  formatFiscalYear,
-  formatJapaneseDate,
-  type PlainDate,
-  periodOf,
-} from "../calendar";
-import type { Registry } from "../registry";
+import { formatFiscalYear, formatJapaneseDate, type PlainDate } from "../calendar";
+import { type Registry, reportDateOf } from "../registry";
 import { noMeasuresText } from "../submissions";
 import type {
   BarRow,
+  DeckIssue,
+  DeckMeasure,
   DeckModel,
   DeckSlide,
-  GradeCount,
   MeasureReport,
   PillarReport,
   ReportScope,
@@ -33,25 +28,6 @@ import {
   scopeLabel,
   scopeSubmissions,
 } from "./pillar";
-import { shorten, wrapText } from "./text";
-
-/** The room renderers must give each field, in full-width columns / lines. */
-export const DECK_LIMITS = {
-  /** 取組 rows on one pillar slide; more continue on the next slide ("1 / 2") */
-  rowsPerSlide: 8,
-  /** pillar slide title: "柱-1 名称" */
-  titleColumns: 40,
-  /** the 戦略 under a pillar slide's title (two lines of 45) */
-  strategyColumns: 90,
-  /** 取組 content in a pillar slide row (two lines of 20, or one of 40) */
-  rowContentColumns: 40,
-  /** the key figure in a pillar slide row */
-  figureColumns: 40,
-  /** width of the 課題 and of the 次の対応 column on the issues slide; texts hold "\n" at it */
-  issueColumns: 30,
-  /** text lines of one issues slide: an item takes max(課題 lines, 次の対応 lines) */
-  issueLinesPerSlide: 16,
-} as const;
 
 /**
  * Keys of BarRow parts and legend entries: "submitted" (提出), "unsubmitted" (未提出),
@@ -65,13 +41,9 @@ export const BAR_KEYS = {
 } as const;
 
 export interface DeckOptions {
-  /** the date on the title slide (today, in Tokyo); default: the last day of the scope */
+  /** the date on the title slide; default 設定 報告日, else the last day of the reported year */
   readonly date?: PlainDate;
 }
-
-type PillarSlide = Extract<DeckSlide, { kind: "pillar" }>;
-type IssuesSlide = Extract<DeckSlide, { kind: "issues" }>;
-type IssueItem = IssuesSlide["items"][number];
 
 /** Splits a list into chunks of `size` (one empty chunk for an empty list). */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
@@ -97,37 +69,64 @@ export function formatNumber(n: number): string {
   return `${rounded < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
-/**
- * The key figure of a 取組 for a slide row:
- * 「実績 12件 / 目標 10件（120%）」, 「実績 12件」 (no 目標値), 「実績未入力 / 目標 10件」,
- * 「実績未入力」, or 「未報告」 when there is no report in scope.
- */
-export function measureFigure(m: MeasureReport): string {
-  if (m.status === "未報告") return "未報告";
-  const value = (n: number) => `${formatNumber(n)}${m.unit}`;
-  const target = m.targetValue === null ? "" : ` / 目標 ${value(m.targetValue)}`;
-  if (m.actual === null) return shorten(`実績未入力${target}`, DECK_LIMITS.figureColumns);
-  const rate = m.achievementRate === null ? "" : `（${formatNumber(m.achievementRate)}%）`;
-  return shorten(`実績 ${value(m.actual)}${target}${rate}`, DECK_LIMITS.figureColumns);
+const NONE = "—";
+
+/** 「平成24年度（2012年度）」 */
+export function fiscalYearBoth(fy: number): string {
+  const wareki = formatFiscalYear(fy, "ja");
+  return wareki === `${fy}年度` ? wareki : `${wareki}（${fy}年度）`;
 }
 
-/** The grade shown for a 取組: its code when submitted, else "—". */
-export function slideGrade(m: MeasureReport): string {
-  return isSubmitted(m.status) && m.grade !== null ? m.grade : "—";
+/** The pillar's name as people say it: 「柱1 職員の意識改革」 (its ID alone when unnamed). */
+export function pillarName(r: Pick<PillarReport, "pillarId" | "name">): string {
+  const name = r.name.trim();
+  return name === "" ? r.pillarId : `${r.pillarId} ${name}`;
 }
 
-function lastDayOfScope(registry: Registry, scope: ReportScope): PlainDate {
-  const period =
-    scope.period === undefined
-      ? undefined
-      : periodOf(scope.fy, registry.settings.cycle, scope.period);
-  return period?.end ?? fiscalYearEnd(scope.fy);
+/** The figures and words of one 取組 on its pillar slide. */
+export function deckMeasure(m: MeasureReport): DeckMeasure {
+  const value = (n: number | null) => (n === null ? NONE : `${formatNumber(n)}${m.unit}`);
+  const actual =
+    m.status === "未報告" ? "未報告" : m.actual === null ? "実績未入力" : value(m.actual);
+  const note =
+    m.status === "未報告"
+      ? "この期間の報告はありません"
+      : !isSubmitted(m.status)
+        ? `${m.periodLabel ?? ""}の報告は${m.status}です`
+        : m.prorated
+          ? `${m.periodLabel ?? ""}の報告（目標は年度目標を按分）`
+          : `${m.periodLabel ?? ""}の報告`;
+  const submitted = isSubmitted(m.status);
+  return {
+    measureId: m.measureId,
+    content: m.content,
+    targetText: m.targetText,
+    indicator:
+      m.indicator === "" ? "" : m.unit === "" ? m.indicator : `${m.indicator}（${m.unit}）`,
+    target: value(m.targetValue),
+    actual,
+    rate: m.achievementRate === null ? NONE : `${formatNumber(m.achievementRate)}%`,
+    grade: submitted ? (m.grade ?? "") : "",
+    gradeLabel: submitted ? (m.gradeLabel ?? "") : "",
+    computedGrade: submitted && m.gradeDisagrees ? (m.computedGrade ?? "") : "",
+    note,
+    unit: m.unit,
+    series: m.series.map((p) => ({
+      label: formatFiscalYear(p.fy, "ja").replace(/年度$/, ""),
+      target: p.target,
+      actual: p.actual,
+    })),
+  };
+}
+
+function gradeName(g: { readonly code: string; readonly label: string }): string {
+  return g.label === "" ? g.code : `${g.code} ${g.label}`;
 }
 
 function submissionBar(r: PillarReport): BarRow {
   const total = r.measures.length;
   return {
-    label: r.pillarId,
+    label: pillarName(r),
     total,
     parts: [
       { key: BAR_KEYS.submitted, label: "提出", value: r.submitted },
@@ -136,20 +135,16 @@ function submissionBar(r: PillarReport): BarRow {
   };
 }
 
-function gradeLabel(g: { readonly code: string; readonly label: string }): string {
-  return g.label === "" ? g.code : `${g.code} ${g.label}`;
-}
-
 function gradeBar(r: PillarReport): BarRow {
   const total = r.measures.length;
   const graded = r.grades.reduce((n, g) => n + g.count, 0);
   return {
-    label: r.pillarId,
+    label: pillarName(r),
     total,
     parts: [
       ...r.grades.map((g) => ({
         key: BAR_KEYS.grade(g.code),
-        label: gradeLabel(g),
+        label: gradeName(g),
         value: g.count,
       })),
       // 未提出 / 差戻し / 未報告, and any grade that is not a 評価区分
@@ -166,136 +161,83 @@ function overviewSlide(
   const total = reports.reduce((n, r) => n + r.measures.length, 0);
   return {
     kind: "overview",
-    title: "提出状況と評価の分布",
-    submission: reports.map(submissionBar),
-    grades: reports.map(gradeBar),
+    title: "柱ごとの提出状況と評価",
+    pillars: reports.map((r) => ({
+      name: pillarName(r),
+      submission: submissionBar(r),
+      grades: gradeBar(r),
+    })),
     legend: [
       { key: BAR_KEYS.submitted, label: "提出" },
       { key: BAR_KEYS.unsubmitted, label: "未提出" },
       ...registry.settings.grades.map((g) => ({
         key: BAR_KEYS.grade(g.code),
-        label: gradeLabel(g),
+        label: gradeName(g),
       })),
       { key: BAR_KEYS.ungraded, label: "未評価" },
     ],
+    // the sentence ダッシュボード and 全体チェック give for the same period and day
     note: total === 0 ? noMeasuresText("ja") : submissions.summary,
   };
 }
 
-/** The slide(s) of one 柱: DECK_LIMITS.rowsPerSlide rows each, at least one slide. */
-export function pillarSlides(report: PillarReport): PillarSlide[] {
-  const rows = report.measures.map((m) => ({
-    measureId: m.measureId,
-    content: shorten(m.content, DECK_LIMITS.rowContentColumns),
-    grade: slideGrade(m),
-    figure: measureFigure(m),
-  }));
-  const pages = chunk(rows, DECK_LIMITS.rowsPerSlide);
-  const grades: readonly GradeCount[] = report.grades;
-  return pages.map((page, i) => ({
-    kind: "pillar",
-    title: shorten(`${report.pillarId} ${report.name}`, DECK_LIMITS.titleColumns),
-    strategy: shorten(report.strategy, DECK_LIMITS.strategyColumns),
-    rows: page,
-    grades,
-    part: partLabel(i, pages.length),
-  }));
-}
-
-interface IssueBlock {
-  readonly measureId: string;
-  readonly issue: readonly string[];
-  readonly next: readonly string[];
-}
-
-function height(b: IssueBlock): number {
-  return Math.max(b.issue.length, b.next.length, 1);
-}
-
-function toItem(b: IssueBlock, continued: boolean): IssueItem {
+function pillarSlide(registry: Registry, r: PillarReport): DeckSlide {
   return {
-    measureId: b.measureId,
-    issue: b.issue.join("\n"),
-    next: b.next.join("\n"),
-    ...(continued ? { continued: true } : {}),
+    kind: "pillar",
+    title: pillarName(r),
+    strategy: r.strategy.trim(),
+    goal: r.goal.trim(),
+    measures: r.measures.map(deckMeasure),
+    gradeOrder: registry.settings.grades.map((g) => g.code),
   };
 }
 
 /**
- * The closing slide(s): every 取組 whose report in scope has a 課題 or a 次の対応, in plan
- * order, wrapped at DECK_LIMITS.issueColumns. An item goes whole onto the next slide when it
- * does not fit in what is left of one; an item taller than a whole slide is split line by line,
- * its later pieces marked `continued`. Always at least one slide (with no items when nothing
- * was written).
+ * 課題 / 次の対応 per 柱, in plan order, real text only: 取組 that wrote nothing are left out,
+ * and 取組 of a 柱 that wrote the very same pair are listed once, with all their IDs.
  */
-export function issuesSlides(reports: readonly PillarReport[]): IssuesSlide[] {
-  const budget = Math.max(1, DECK_LIMITS.issueLinesPerSlide);
-  const blocks: IssueBlock[] = reports.flatMap((r) =>
-    r.measures
-      .filter((m) => m.issues.trim() !== "" || m.next.trim() !== "")
-      .map((m) => ({
-        measureId: m.measureId,
-        issue: wrapText(m.issues.trim(), DECK_LIMITS.issueColumns),
-        next: wrapText(m.next.trim(), DECK_LIMITS.issueColumns),
-      })),
-  );
-  const pages: IssueItem[][] = [[]];
-  let used = 0;
-  const newPage = () => {
-    pages.push([]);
-    used = 0;
-  };
-  const put = (item: IssueItem, lines: number) => {
-    pages[pages.length - 1]?.push(item);
-    used += lines;
-  };
-  for (const block of blocks) {
-    let rest = block;
-    let continued = false;
-    for (;;) {
-      const h = height(rest);
-      if (h <= budget - used) {
-        put(toItem(rest, continued), h);
-        break;
+export function issueGroups(
+  reports: readonly PillarReport[],
+): Extract<DeckSlide, { kind: "issues" }>["groups"] {
+  return reports.flatMap((r) => {
+    const items: { measureIds: string[]; issue: string; next: string }[] = [];
+    const byText = new Map<string, (typeof items)[number]>();
+    for (const m of r.measures) {
+      const issue = m.issues.trim();
+      const next = m.next.trim();
+      if (issue === "" && next === "") continue;
+      const key = `${issue}\u0000${next}`;
+      const seen = byText.get(key);
+      if (seen) seen.measureIds.push(m.measureId);
+      else {
+        const item = { measureIds: [m.measureId], issue, next };
+        byText.set(key, item);
+        items.push(item);
       }
-      if (used > 0) {
-        newPage();
-        continue;
-      }
-      // Taller than a whole slide: a slide's worth now, the rest on the next slides.
-      put(
-        toItem(
-          {
-            measureId: rest.measureId,
-            issue: rest.issue.slice(0, budget),
-            next: rest.next.slice(0, budget),
-          },
-          continued,
-        ),
-        budget,
-      );
-      newPage();
-      rest = {
-        measureId: rest.measureId,
-        issue: rest.issue.slice(budget),
-        next: rest.next.slice(budget),
-      };
-      continued = true;
     }
-  }
-  const filled = pages.filter((p, i) => p.length > 0 || i === 0);
-  return filled.map((items, i) => ({
-    kind: "issues",
-    title: "課題と次の対応",
-    items,
-    part: partLabel(i, filled.length),
-  }));
+    return items.length > 0 ? [{ pillar: pillarName(r), items: items as DeckIssue[] }] : [];
+  });
 }
 
 /**
- * The annual deck: title, overview, the pillar slides in 柱 order, the issues slide(s).
- * The seed plan gives 1 + 1 + 6 + 1 = 9 slides. Title: the plan name; subtitle
- * 「平成24年度 年次報告」 for the whole year, 「平成24年度 第2四半期 進捗報告」 for a period.
+ * Why a report for `fy` cannot be made: the year lies outside the plan (開始年度–終了年度).
+ * null when it can (or when the plan's years are not set).
+ */
+export function yearOutsidePlan(registry: Registry, fy: number): string | null {
+  const { startFy, endFy } = registry.settings;
+  if (startFy === null || endFy === null) return null;
+  if (fy >= startFy && fy <= endFy) return null;
+  return `${fiscalYearBoth(fy)}は計画期間（${fiscalYearBoth(startFy)}〜${fiscalYearBoth(endFy)}）の外です。計画期間内の年度を指定してください。`;
+}
+
+/** The report date: the option, else 設定 報告日, else the last day of the reported year. */
+function reportDate(registry: Registry, scope: ReportScope, options: DeckOptions): PlainDate {
+  return options.date ?? reportDateOf(registry.settings, scope.fy);
+}
+
+/**
+ * The annual deck: title, overview, one pillar slide per 柱, the issues. Title: the plan name;
+ * subtitle 「平成24年度（2012年度） 年次報告」 for the whole year, with the period for a period.
  */
 export function buildDeckModel(
   registry: Registry,
@@ -306,22 +248,31 @@ export function buildDeckModel(
   const submissions = reportSubmissions(scopeSubmissions(registry, scope));
   const fyLabel = formatFiscalYear(scope.fy, "ja");
   const kind = scope.period === undefined ? "年次報告" : "進捗報告";
-  const subtitle = `${scopeLabel(registry, scope)} ${kind}`;
+  const scopeText = scopeLabel(registry, scope);
+  const yearText = scopeText.replace(fyLabel, fiscalYearBoth(scope.fy));
+  const subtitle = `${yearText} ${kind}`;
   const planName = registry.settings.planName.trim();
-  const date = options.date ?? lastDayOfScope(registry, scope);
   const slides: DeckSlide[] = [
     {
       kind: "title",
       title: planName === "" ? kind : planName,
       subtitle,
-      date: formatJapaneseDate(date, "ja"),
+      issuer: registry.settings.issuingDivision.trim(),
+      date: formatJapaneseDate(reportDate(registry, scope, options), "ja"),
     },
     overviewSlide(registry, reports, submissions),
-    ...reports.flatMap(pillarSlides),
-    ...issuesSlides(reports),
+    ...reports.map((r) => pillarSlide(registry, r)),
+    {
+      kind: "issues",
+      title: "課題と次の対応",
+      groups: issueGroups(reports),
+      empty: "記載された課題・次の対応はありません。",
+    },
   ];
+  const short = `${scopeText} ${kind}`;
   return {
-    title: planName === "" ? subtitle : `${planName} ${subtitle}`,
+    title: planName === "" ? short : `${planName} ${short}`,
+    footer: planName === "" ? short : `${planName}　${short}`,
     fy: scope.fy,
     fyLabel,
     submissions,

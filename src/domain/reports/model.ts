@@ -49,17 +49,34 @@ export interface MeasureReport {
   readonly unit: string;
   readonly direction: Direction | null;
   readonly baseline: number | null;
-  /** 目標値 of the year */
+  readonly finalTarget: number | null;
+  /** 目標値 of the year (年度目標) */
+  readonly yearTarget: number | null;
+  /** 目標値 the 実績 is measured against: the year's, or pro-rated to the period (按分) */
   readonly targetValue: number | null;
+  readonly prorated: boolean;
   /** 実績値 of the report used (latest period reported in scope) */
   readonly actual: number | null;
   /**
-   * Achievement in percent, taking the direction into account (増加: actual/target, 減少:
-   * target/actual, 維持: 100 when within the target), null when it cannot be computed.
+   * Achievement in percent by direction and 基準値 (see ../grading), null when it cannot be
+   * computed.
    */
   readonly achievementRate: number | null;
+  /** the grade shown: typed by staff, else computed from the 達成率 */
   readonly grade: string | null;
   readonly gradeLabel: string | null;
+  /** the grade 評価基準 gives for the 達成率; null without one */
+  readonly computedGrade: string | null;
+  /** the grade typed in 進捗 (null when blank) */
+  readonly typedGrade: string | null;
+  /** staff typed a grade other than the computed one: shown, never hidden */
+  readonly gradeDisagrees: boolean;
+  /** 目標値 and 実績値 per plan year, for the small chart (実績 null after the reported year) */
+  readonly series: readonly {
+    readonly fy: number;
+    readonly target: number | null;
+    readonly actual: number | null;
+  }[];
   readonly pdca: PdcaStep | null;
   readonly done: string;
   readonly issues: string;
@@ -105,20 +122,63 @@ export interface BarRow {
   }[];
 }
 
+/** One 取組 on a pillar slide: its words and figures, decided here, placed by the layout. */
+export interface DeckMeasure {
+  readonly measureId: string;
+  readonly content: string;
+  /** 取組目標 of the year ("" when none) */
+  readonly targetText: string;
+  /** 指標 with its unit: 「協働事業数（件）」, "" when none */
+  readonly indicator: string;
+  /** 「30件」 / 「—」 */
+  readonly target: string;
+  /** 「36件」, 「実績未入力」 (a report without 実績値), 「未報告」 (no report in scope) */
+  readonly actual: string;
+  /** 「120%」 / 「—」 */
+  readonly rate: string;
+  /** the grade shown ("" when none) and, when staff typed another, the computed one */
+  readonly grade: string;
+  readonly gradeLabel: string;
+  /** the computed grade when it differs from the typed one, else "" */
+  readonly computedGrade: string;
+  /** 「第2四半期の報告」 / 「未提出（差戻し）」 … */
+  readonly note: string;
+  readonly unit: string;
+  /** 目標値 vs 実績値 per plan year: the small chart */
+  readonly series: readonly {
+    readonly label: string;
+    readonly target: number | null;
+    readonly actual: number | null;
+  }[];
+}
+
+/** One 課題 / 次の対応 pair; 取組 that wrote the same words are listed together. */
+export interface DeckIssue {
+  readonly measureIds: readonly string[];
+  readonly issue: string;
+  readonly next: string;
+}
+
 export type DeckSlide =
   | {
       readonly kind: "title";
       readonly title: string;
+      /** 「平成24年度（2012年度） 年次報告」 */
       readonly subtitle: string;
+      /** 設定 発行課 ("" when not set) */
+      readonly issuer: string;
+      /** 設定 報告日, default the last day of the reported year: 「平成25年3月31日」 */
       readonly date: string;
     }
   | {
       readonly kind: "overview";
       readonly title: string;
-      /** submission rate per pillar: parts 提出 / 未提出 */
-      readonly submission: readonly BarRow[];
-      /** grade distribution per pillar: one part per 評価区分 code plus 未評価 */
-      readonly grades: readonly BarRow[];
+      /** one row per 柱: 「柱1 職員の意識改革」, submission bar and grade bar */
+      readonly pillars: readonly {
+        readonly name: string;
+        readonly submission: BarRow;
+        readonly grades: BarRow;
+      }[];
       readonly legend: readonly { readonly key: string; readonly label: string }[];
       readonly note: string;
     }
@@ -126,37 +186,26 @@ export type DeckSlide =
       readonly kind: "pillar";
       readonly title: string;
       readonly strategy: string;
-      /** one line per 取組: ID, short content, grade, key figure */
-      readonly rows: readonly {
-        readonly measureId: string;
-        readonly content: string;
-        readonly grade: string;
-        readonly figure: string;
-      }[];
-      readonly grades: readonly GradeCount[];
-      /** "2 / 3" style page marker when a pillar's rows continue on the next slide */
-      readonly part: string;
+      readonly goal: string;
+      readonly measures: readonly DeckMeasure[];
+      /** grade keys in 評価区分 order, for colours */
+      readonly gradeOrder: readonly string[];
     }
   | {
       readonly kind: "issues";
       readonly title: string;
-      /**
-       * open 課題 / 次の対応, one entry per 取組 with something to say. The texts are wrapped
-       * with "\n" to fit DECK_LIMITS.issueColumns (never cut); an entry too long for one slide
-       * goes on over the next, those later pieces with `continued: true`.
-       */
-      readonly items: readonly {
-        readonly measureId: string;
-        readonly issue: string;
-        readonly next: string;
-        /** true on the piece of an entry that began on the previous slide */
-        readonly continued?: boolean;
+      /** grouped per 柱, only 取組 that wrote something */
+      readonly groups: readonly {
+        readonly pillar: string;
+        readonly items: readonly DeckIssue[];
       }[];
-      readonly part: string;
+      readonly empty: string;
     };
 
 export interface DeckModel {
   readonly title: string;
+  /** the footer: plan and report, the year once */
+  readonly footer: string;
   readonly fy: number;
   readonly fyLabel: string;
   /** the whole plan's submissions for the counted period */

@@ -14,18 +14,13 @@
  * status says what they are), but it is not counted as submitted and its 評価 is not counted in
  * the grade summary: only 提出済 and 確認済 reports are.
  *
- * 達成率 (`achievementRate`), in percent, rounded to 0.1:
- * - 増加: 実績 / 目標 × 100; null when the 目標値 is 0 or below;
- * - 減少: 目標 / 実績 × 100; null when 実績 or 目標値 is 0 or below (0 件 against a target of
- *   5 件 is better than any percentage, and a target of 0 gives 0 % whatever happens);
- * - 維持: 100 when the 実績 equals the 目標値, less by the relative gap either way:
- *   100 − |実績 − 目標| / |目標| × 100, never below 0; with a 目標値 of 0, 100 when 実績 is 0
- *   and null otherwise;
- * - null when the 方向, 目標値 or 実績 is missing.
+ * 達成率, 目標値 for the period and the computed grade come from ../grading, by the rules in
+ * 設定 (評価区分, 評価基準).
  */
-import { formatFiscalYear, periodOf } from "../calendar";
+import { formatFiscalYear, periodOf, periodSlots } from "../calendar";
+import { defaultRules, type GradingRules, grade as gradeMeasure } from "../grading";
 import type { AnnualTarget, Measure, Pillar, ProgressReport, Registry } from "../registry";
-import type { Direction, Status } from "../schema";
+import type { Status } from "../schema";
 import {
   AFTER_ALL_DUE_DATES,
   idsIn,
@@ -86,28 +81,7 @@ export function pickReport(
   return latest(inYear.filter((r) => isSubmitted(r.status))) ?? latest(inYear);
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-/** 達成率 in percent for a direction (see the module comment); null when it cannot be said. */
-export function achievementRate(
-  direction: Direction | null,
-  target: number | null,
-  actual: number | null,
-): number | null {
-  if (direction === null || target === null || actual === null) return null;
-  if (!Number.isFinite(target) || !Number.isFinite(actual)) return null;
-  switch (direction) {
-    case "増加":
-      return target > 0 ? round1((actual / target) * 100) : null;
-    case "減少":
-      return target > 0 && actual > 0 ? round1((target / actual) * 100) : null;
-    case "維持":
-      if (target === 0) return actual === 0 ? 100 : null;
-      return round1(Math.max(0, 100 - (Math.abs(actual - target) / Math.abs(target)) * 100));
-  }
-}
+export { achievementRate } from "../grading";
 
 /** 第2四半期 / 上期 / 通期; 第5期 for an index the cycle does not have. */
 export function periodLabel(registry: Registry, fy: number, period: number): string {
@@ -160,6 +134,28 @@ interface ReportIndex {
   readonly progress: ReadonlyMap<string, readonly ProgressReport[]>;
   readonly submissions: PeriodSubmissions;
   readonly states: ReadonlyMap<string, SubmissionState>;
+  readonly rules: GradingRules;
+  /** the plan's years, for the per-取組 chart (the scope's year alone when the plan has none) */
+  readonly years: readonly number[];
+  /** 目標値 per 取組 and 年度, all plan years */
+  readonly allTargets: ReadonlyMap<string, number | null>;
+  /** latest submitted 実績値 per 取組 and 年度 (any status when none submitted) */
+  readonly allActuals: ReadonlyMap<string, number | null>;
+}
+
+/** The grading rules of a registry: 評価基準 when set, else the defaults over 評価区分. */
+export function gradingRules(registry: Registry): GradingRules {
+  const { grades, gradeRules } = registry.settings;
+  const thresholds = gradeRules.flatMap((r) =>
+    r.min === null ? [] : [{ code: r.code, minRate: r.min }],
+  );
+  return thresholds.length > 0 ? { grades, thresholds, prorate: true } : defaultRules(grades);
+}
+
+function planYears(registry: Registry, fy: number): number[] {
+  const { startFy, endFy } = registry.settings;
+  if (startFy === null || endFy === null || endFy < startFy || endFy - startFy > 20) return [fy];
+  return Array.from({ length: endFy - startFy + 1 }, (_, i) => startFy + i);
 }
 
 function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
@@ -168,12 +164,29 @@ function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
     // The first row of a 取組 and 年度 counts; a duplicate is flagged by validation.
     if (t.fy === scope.fy && !targets.has(t.measureId)) targets.set(t.measureId, t);
   }
+  const years = planYears(registry, scope.fy);
+  const allTargets = new Map<string, number | null>();
+  for (const t of registry.targets) {
+    const key = `${t.measureId}|${t.fy}`;
+    if (t.fy !== null && !allTargets.has(key)) allTargets.set(key, t.targetValue);
+  }
   const progress = new Map<string, ProgressReport[]>();
+  const byYear = new Map<string, ProgressReport[]>();
   for (const p of registry.progress) {
+    const key = `${p.measureId}|${p.fy}`;
+    const rows = byYear.get(key);
+    if (rows) rows.push(p);
+    else byYear.set(key, [p]);
     if (p.fy !== scope.fy) continue;
     const list = progress.get(p.measureId);
     if (list) list.push(p);
     else progress.set(p.measureId, [p]);
+  }
+  const allActuals = new Map<string, number | null>();
+  for (const [key, rows] of byYear) {
+    const fy = rows[0]?.fy;
+    if (fy === null || fy === undefined) continue;
+    allActuals.set(key, pickReport(rows, { fy })?.actual ?? null);
   }
   const submissions = scopeSubmissions(registry, scope);
   return {
@@ -185,15 +198,35 @@ function indexRegistry(registry: Registry, scope: ReportScope): ReportIndex {
     fyLabel: formatFiscalYear(scope.fy, "ja"),
     targets,
     progress,
+    rules: gradingRules(registry),
+    years,
+    allTargets,
+    allActuals,
   };
 }
 
 function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
   const target = ix.targets.get(m.measureId);
   const row = pickReport(ix.progress.get(m.measureId) ?? [], ix.scope);
-  const targetValue = target?.targetValue ?? null;
-  const actual = row?.actual ?? null;
-  const grade = row?.grade ?? null;
+  const cycle = ix.registry.settings.cycle;
+  const g = gradeMeasure(
+    {
+      direction: m.direction,
+      baseline: m.baseline,
+      yearTarget: target?.targetValue ?? null,
+      actual: row?.actual ?? null,
+      typedGrade: row?.grade ?? null,
+      period: row?.period ?? undefined,
+      periods: periodSlots(cycle).length,
+      unit: m.unit,
+    },
+    ix.rules,
+  );
+  const grade = g.shown;
+  const labelOf = (code: string | null) =>
+    code === null
+      ? null
+      : (ix.registry.settings.grades.find((x) => x.code === code)?.label ?? null);
   return {
     measureId: m.measureId,
     content: m.content,
@@ -204,14 +237,22 @@ function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
     unit: m.unit,
     direction: m.direction,
     baseline: m.baseline,
-    targetValue,
-    actual,
-    achievementRate: achievementRate(m.direction, targetValue, actual),
+    finalTarget: m.finalTarget,
+    yearTarget: target?.targetValue ?? null,
+    targetValue: g.target,
+    prorated: g.prorated,
+    actual: g.actual,
+    achievementRate: g.rate,
     grade,
-    gradeLabel:
-      grade === null
-        ? null
-        : (ix.registry.settings.grades.find((g) => g.code === grade)?.label ?? null),
+    gradeLabel: labelOf(grade),
+    computedGrade: g.computed,
+    gradeDisagrees: g.disagrees,
+    typedGrade: g.typed,
+    series: ix.years.map((fy) => ({
+      fy,
+      target: ix.allTargets.get(`${m.measureId}|${fy}`) ?? null,
+      actual: fy > ix.scope.fy ? null : (ix.allActuals.get(`${m.measureId}|${fy}`) ?? null),
+    })),
     pdca: row?.pdca ?? null,
     done: row?.done ?? "",
     issues: row?.issues ?? "",

@@ -1,6 +1,7 @@
 /** The deck's requests cut into batchUpdates: whole slides, each body under the byte budget. */
 import type { slides_v1 } from "googleapis";
 import { describe, expect, it } from "vitest";
+import { buildDeckModel } from "../../../src/domain/reports";
 import {
   BATCH_PAYLOAD_BUDGET,
   batchBytes,
@@ -8,10 +9,28 @@ import {
   groupBySlide,
   packBatches,
 } from "../../../src/gas/slides/batches";
-import { buildDeckRequests, toGasRequests } from "../../../src/gas/slides/requests";
+import { deckRequests, toGasRequests } from "../../../src/gas/slides/requests";
 import { createGasFake } from "../../gas-fake";
 import { BATCH_UPDATE_PAYLOAD_LIMIT, payloadBytes } from "../../gas-fake/slides";
-import { bigPillarDeck, seedDeck } from "./fixtures";
+import { demoRegistry, measure, pillar, report } from "../../unit/reports/fixtures";
+
+const seedDeck = () => buildDeckModel(demoRegistry(), { fy: 2012 });
+
+/** the seed plan plus a 柱 of `n` 取組, each reported with a 課題: a deck of many slides */
+function bigPillarDeck(n: number) {
+  const seed = demoRegistry();
+  const ids = Array.from({ length: n }, (_, i) => `7-${i + 1}`);
+  const registry = {
+    ...seed,
+    pillars: [...seed.pillars, pillar("柱-7", { name: "大量の取組を持つ柱" })],
+    measures: [...seed.measures, ...ids.map((id) => measure(id, "柱-7"))],
+    progress: [
+      ...seed.progress,
+      ...ids.map((id) => report(id, 2012, 2, { issues: `${id}の課題`, next: `${id}の対応` })),
+    ],
+  };
+  return buildDeckModel(registry, { fy: 2012 });
+}
 
 type Request = slides_v1.Schema$Request;
 
@@ -81,12 +100,12 @@ describe("packBatches", () => {
 
 describe("deckBatches", () => {
   it("sends the seed deck in one batch, as before", () => {
-    const requests = buildDeckRequests(seedDeck(), { existingSlideIds: ["p"] }).requests;
+    const requests = deckRequests(seedDeck(), { existingSlideIds: ["p"] });
     expect(deckBatches(requests)).toEqual([requests]);
   });
 
   it("cuts a long deck into batches that the API accepts and that build the same deck", () => {
-    const requests = buildDeckRequests(bigPillarDeck(400), { existingSlideIds: ["p"] }).requests;
+    const requests = deckRequests(bigPillarDeck(400), { existingSlideIds: ["p"] });
     const budget = 50_000;
     const batches = deckBatches(requests, budget);
     expect(batches.length).toBeGreaterThan(3);

@@ -129,11 +129,11 @@ describe("DocxReportWriter", () => {
     const { zip, xml } = await written(seedReports()[0] as PillarReport);
     const styles = await part(zip, "word/styles.xml");
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
-    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans CJK JP"/);
-    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Noto Sans CJK JP"/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="BIZ UDPゴシック"/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="BIZ UDPゴシック"/);
     expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="ja-JP"/);
     expect(await part(zip, "word/theme/theme1.xml")).toContain(
-      '<a:font script="Jpan" typeface="Noto Sans CJK JP"/>',
+      '<a:font script="Jpan" typeface="BIZ UDPゴシック"/>',
     );
     expect(xml).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
     expect(xml).not.toMatch(/w:orient="landscape"/);

@@ -4,15 +4,7 @@
  * here): one set mirroring the seed plan
  * (藤枝市新公共経営実行計画: 6 柱, 14 取組, a 9-slide deck) and a pillar of 100 取組.
  */
-import {
-  BAR_KEYS,
-  type BarRow,
-  type DeckModel,
-  type DeckSlide,
-  type GradeCount,
-  type MeasureReport,
-  type PillarReport,
-} from "../../../src/domain/reports";
+import type { GradeCount, MeasureReport, PillarReport } from "../../../src/domain/reports";
 import { NO_SUBMISSIONS } from "../../support/report-submissions";
 
 export const PLAN = "藤枝市新公共経営実行計画";
@@ -194,7 +186,6 @@ function measure(
   const numeric = id === "2-1" || id === "4-2";
   return {
     measureId: id,
-    submission: unreported ? "missing" : "onTime",
     content,
     lead,
     related,
@@ -203,11 +194,22 @@ function measure(
     unit: numeric ? "件" : "",
     direction: numeric ? "増加" : null,
     baseline: numeric ? 12 : null,
+    finalTarget: numeric ? 40 : null,
+    yearTarget: numeric ? 30 : null,
     targetValue: numeric ? 30 : null,
+    prorated: false,
     actual: numeric && !unreported ? (id === "2-1" ? 36 : 1250) : null,
     achievementRate: numeric && !unreported ? (id === "2-1" ? 120 : 4166.7) : null,
     grade,
     gradeLabel: label,
+    computedGrade: numeric && !unreported ? "A" : null,
+    typedGrade: grade,
+    gradeDisagrees: numeric && !unreported && grade !== "A",
+    series: [2012, 2013, 2014].map((fy, i) => ({
+      fy,
+      target: numeric ? 30 + i * 5 : null,
+      actual: numeric && !unreported && fy === 2012 ? (id === "2-1" ? 36 : 1250) : null,
+    })),
     pdca: unreported ? null : "D",
     done: unreported
       ? ""
@@ -225,6 +227,7 @@ function measure(
         ? "意見交換会を月1回に増やします。\n出席者の少ない職場には個別に伺います。"
         : `${id} 第3四半期に試行し、結果を検証します。`,
     status: unreported ? "未報告" : n % 3 === 0 ? "確認済" : "提出済",
+    submission: unreported ? "missing" : "onTime",
     periodLabel: unreported ? null : "第2四半期",
     reportedOn: unreported ? null : "2012-10-12",
   };
@@ -247,7 +250,6 @@ function pillarReport(
     planName: PLAN,
     fy: 2012,
     fyLabel: FY_LABEL,
-    submissions: NO_SUBMISSIONS,
     scopeLabel: `${FY_LABEL} 第2四半期`,
     pillarId: p.id,
     name: p.name,
@@ -257,6 +259,7 @@ function pillarReport(
     measures,
     grades: gradeCounts(measures),
     submitted: measures.filter((m) => m.status !== "未報告").length,
+    submissions: NO_SUBMISSIONS,
     title,
   };
 }
@@ -286,139 +289,4 @@ export function bigReport(count = 100): PillarReport {
     );
   });
   return pillarReport(base, measures, `${PLAN}_${FY_LABEL}_100取組`);
-}
-
-function figure(m: MeasureReport): string {
-  if (m.targetValue === null && m.actual === null) return "—";
-  const rate = m.achievementRate === null ? "" : `（${Math.round(m.achievementRate)}%）`;
-  return `${m.indicator}: 目標 ${m.targetValue ?? "—"}${m.unit} / 実績 ${m.actual ?? "—"}${m.unit}${rate}`;
-}
-
-function gradeOf(m: MeasureReport): string {
-  if (m.grade === null) return m.status === "未報告" ? "未報告" : "—";
-  return m.gradeLabel ? `${m.grade}（${m.gradeLabel}）` : m.grade;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out.length === 0 ? [[]] : out;
-}
-
-/** A deck laid out as the domain's builder does: title, overview, pillars (split), issues. */
-export function deckFor(
-  reports: readonly PillarReport[],
-  rowsPerSlide = 8,
-  issuesPerSlide = 12,
-): DeckModel {
-  const submission: BarRow[] = reports.map((r) => ({
-    label: `${r.pillarId} ${r.name}`,
-    total: r.measures.length,
-    parts: [
-      { key: BAR_KEYS.submitted, label: "提出", value: r.submitted },
-      { key: BAR_KEYS.unsubmitted, label: "未提出", value: r.measures.length - r.submitted },
-    ],
-  }));
-  const grades: BarRow[] = reports.map((r) => {
-    const graded = r.grades.reduce((n, g) => n + g.count, 0);
-    return {
-      label: `${r.pillarId} ${r.name}`,
-      total: r.measures.length,
-      parts: [
-        ...r.grades.map((g) => ({
-          key: BAR_KEYS.grade(g.code),
-          label: `${g.code} ${g.label}`,
-          value: g.count,
-        })),
-        { key: BAR_KEYS.ungraded, label: "未評価", value: r.measures.length - graded },
-      ],
-    };
-  });
-  const pillars: DeckSlide[] = reports.flatMap((r) => {
-    const parts = chunk(r.measures, rowsPerSlide);
-    return parts.map(
-      (ms, i): DeckSlide => ({
-        kind: "pillar",
-        title: `${r.pillarId} ${r.name}`,
-        strategy: r.strategy,
-        rows: ms.map((m) => ({
-          measureId: m.measureId,
-          content: m.content,
-          grade: gradeOf(m),
-          figure: figure(m),
-        })),
-        grades: r.grades,
-        part: parts.length > 1 ? `${i + 1} / ${parts.length}` : "",
-      }),
-    );
-  });
-  const items = reports
-    .flatMap((r) => r.measures)
-    .filter((m) => m.issues !== "" || m.next !== "")
-    .map((m) => ({ measureId: m.measureId, issue: m.issues, next: m.next }));
-  const issueParts = chunk(items, issuesPerSlide);
-  return {
-    title: PLAN,
-    fy: 2012,
-    fyLabel: FY_LABEL,
-    submissions: NO_SUBMISSIONS,
-    slides: [
-      {
-        kind: "title",
-        title: `${PLAN} 進捗報告`,
-        subtitle: `${FY_LABEL}（2012年度） 第2四半期`,
-        date: "2012年10月31日",
-      },
-      {
-        kind: "overview",
-        title: "提出状況と評価の分布",
-        submission,
-        grades,
-        legend: [
-          { key: BAR_KEYS.submitted, label: "提出" },
-          { key: BAR_KEYS.unsubmitted, label: "未提出" },
-          ...SCALE.map((s) => ({ key: BAR_KEYS.grade(s.code), label: `${s.code} ${s.label}` })),
-          { key: BAR_KEYS.ungraded, label: "未評価" },
-        ],
-        note: "評価は各取組の最新の報告によります。未提出の取組は「未評価」に含めています。",
-      },
-      ...pillars,
-      ...issueParts.map(
-        (its, i): DeckSlide => ({
-          kind: "issues",
-          title: "主な課題と次の対応",
-          items: its,
-          part: issueParts.length > 1 ? `${i + 1} / ${issueParts.length}` : "",
-        }),
-      ),
-    ],
-  };
-}
-
-/** Every text of a deck model, for "nothing was lost" checks. */
-export function deckTexts(deck: DeckModel): string[] {
-  const out: string[] = [];
-  for (const s of deck.slides) {
-    switch (s.kind) {
-      case "title":
-        out.push(s.title, s.subtitle, s.date);
-        break;
-      case "overview":
-        out.push(s.title, s.note);
-        for (const b of [...s.submission, ...s.grades]) out.push(b.label);
-        // keys (submitted, A, ...) are for colours; the labels are what shows
-        for (const l of s.legend) out.push(l.label);
-        break;
-      case "pillar":
-        out.push(s.title, s.strategy, s.part);
-        for (const r of s.rows) out.push(r.measureId, r.content, r.grade, r.figure);
-        for (const g of s.grades) out.push(g.code, g.label);
-        break;
-      case "issues":
-        out.push(s.title, s.part);
-        for (const it of s.items) out.push(it.measureId, it.issue, it.next);
-        break;
-    }
-  }
-  return out.filter((t) => t.trim() !== "");
 }

@@ -52,7 +52,16 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
 
   it("fills each 取組 from its 年度目標 and its 第2四半期 row", () => {
     const [m11, m12] = reports[0]?.measures ?? [];
-    expect(m11).toEqual({
+    // 118 人 by 第2四半期 against the year's 250 pro-rated to 125: 94.4 %, computed B as typed
+    expect(m11).toMatchObject({
+      yearTarget: 250,
+      targetValue: 125,
+      prorated: true,
+      achievementRate: 94.4,
+      computedGrade: "B",
+      gradeDisagrees: false,
+    });
+    expect(m11).toMatchObject({
       measureId: "1-1",
       content: "理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援",
       lead: "人事課",
@@ -62,9 +71,7 @@ describe("柱別報告書 for the seed plan, 平成24年度 第2四半期", () =
       unit: "人",
       direction: "増加",
       baseline: 120,
-      targetValue: 250,
       actual: 118,
-      achievementRate: m11?.achievementRate,
       grade: "B",
       gradeLabel: "計画どおり",
       pdca: "D",
@@ -294,14 +301,14 @@ describe("target vs actual", () => {
     expect(
       r?.measures.map((m) => [m.measureId, m.targetValue, m.actual, m.achievementRate]),
     ).toEqual([
-      ["1-1", 100, 120, 120],
-      ["1-2", 20, null, null], // 実績 missing
+      ["1-1", 50, 120, 240], // 人 add up: the year's 100 pro-rated to 第2四半期
+      ["1-2", 10, null, null], // 実績 missing
       ["1-3", 80, 72, 90], // 維持: 10 % off the target
       ["1-4", 10, 12, null], // no direction
     ]);
     expect(r?.measures[0]?.targetText).toBe("受講者を増やす");
     const q1 = buildPillarReports(registry, { fy: 2012, period: 1 })[0];
-    expect(q1?.measures[0]?.achievementRate).toBe(30);
+    expect(q1?.measures[0]?.achievementRate).toBe(120); // 30 of 25
     expect(q1?.measures[1]).toMatchObject({ status: "未報告", actual: null, targetValue: 20 });
   });
 

@@ -1,0 +1,4 @@
+export * from "./deck-layout";
+export * from "./measure";
+export * from "./theme";
+export * from "./types";
