@@ -65,7 +65,8 @@ describe("年次報告スライド in parts", () => {
     expect(deckRows(store)).toEqual([]);
     expect(JSON.parse(cursor.get(DECK_CURSOR_KEY) ?? "{}")).toMatchObject({
       fy: 2012,
-      date: "2012-10-20",
+      // the deck is dated by 設定 報告日, else the last day of the reported year (not the run's day)
+      date: "2013-03-31",
       writer: "deck-1@3",
     });
 
