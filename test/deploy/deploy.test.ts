@@ -359,9 +359,9 @@ describe("genki deploy", () => {
     const bad = join(run.dir, "broken.xlsx");
     writeFileSync(bad, "not a zip");
     expect(await deploy(run, bad)).toBe(2);
-    expect(run.err[0]).toContain("broken.xlsx: .xlsx 形式として読み取れません");
+    expect(run.err[0]).toContain("broken.xlsx」: .xlsx 形式として読み取れません");
     expect(await deploy(run, join(run.dir, "none.xlsx"))).toBe(2);
-    expect(run.err[1]).toContain("none.xlsx: ファイルが見つかりません。");
+    expect(run.err[1]).toContain("none.xlsx」: ファイルが見つかりません。");
     expect(await deploy(run, undefined, { apiRoot: "ftp://x" })).toBe(2);
     expect(run.err[2]).toBe(
       "--api-root「ftp://x」は URL として読めません。http:// または https:// で始まる URL を指定してください。",

@@ -7,6 +7,8 @@ import { type GoogleApi, googleApi } from "../../deploy/google-api";
 import { DEFAULT_RETRY, type RetryPolicy } from "../../deploy/retry";
 import { type DeployMessageCode, deployMessage } from "../../domain/i18n/deploy-messages";
 import type { Lang } from "../../domain/schema";
+import { OfflineError } from "../../office/offline-error";
+import { errorText } from "../error-text";
 import { UnreadableFileError } from "../workbook";
 
 export interface GoogleOptions {
@@ -132,15 +134,25 @@ export function failureText(e: DeployError, lang: Lang): string {
 
 /** Every failure: a message on stderr (and a JSON record with --json), exit code 2. */
 export function reportFailure(e: unknown, opts: GoogleOptions, io: DeployIo, lang: Lang): number {
-  if (!(e instanceof DeployError) && !(e instanceof UnreadableFileError)) throw e;
-  const message = e instanceof DeployError ? failureText(e, lang) : e.message;
+  if (
+    !(e instanceof DeployError) &&
+    !(e instanceof UnreadableFileError || e instanceof OfflineError)
+  )
+    throw e;
+  // a registry that cannot be read is said in the words every genki command uses
+  const message = e instanceof DeployError ? failureText(e, lang) : errorText(e, lang);
   io.err(message);
   if (opts.json) {
     io.out(
       JSON.stringify(
         {
           ok: false,
-          code: e instanceof DeployError ? e.failure.code : "unreadable-file",
+          code:
+            e instanceof DeployError
+              ? e.failure.code
+              : e instanceof OfflineError
+                ? e.code
+                : "unreadable-file",
           message,
           ...(e instanceof DeployError && e.leftBehind ? { leftBehind: e.leftBehind } : {}),
         },
