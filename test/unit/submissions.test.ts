@@ -135,6 +135,16 @@ describe("one set of figures across outputs, on the demo's day", () => {
     const note = overview?.kind === "overview" ? overview.note : "";
     expect(note).toBe(deck.submissions.summary);
     expect(pillars[4]?.measures.find((m) => m.measureId === "5-1")?.submission).toBe("missing");
+    // the pillar slides' cards say 未提出 in red for exactly the reports the reminders chase,
+    // and 期限後 for exactly the late ones
+    const cards = deck.slides.flatMap((s) => (s.kind === "pillar" ? s.measures : []));
+    const missingCards = cards.filter((c) => c.noteAlert && c.note.includes("未提出"));
+    expect(missingCards.map((c) => c.measureId)).toEqual(deck.submissions.missingIds);
+    expect(missingCards[0]?.note).toBe(
+      "第2四半期の報告は未提出（期限 10月15日）・表示は第1四半期の値",
+    );
+    const lateCards = cards.filter((c) => c.noteAlert && c.note.includes("期限後"));
+    expect(lateCards.map((c) => c.measureId)).toEqual(deck.submissions.lateIds);
   });
 
   it("全体チェック prints the same sentence the deck shows", async () => {

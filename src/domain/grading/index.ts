@@ -156,13 +156,14 @@ export function periodTarget(
   period: number | undefined,
   periods: number,
   unit = "件",
+  cumulative: boolean | null = null,
 ): { readonly value: number | null; readonly prorated: boolean } {
   if (
     yearTarget === null ||
     period === undefined ||
     !rules.prorate ||
     (direction !== "増加" && direction !== "減少") ||
-    !isCountUnit(unit)
+    !(cumulative ?? isCountUnit(unit))
   ) {
     return { value: yearTarget, prorated: false };
   }
@@ -183,6 +184,11 @@ export interface GradeInput {
   readonly periods: number;
   /** 単位 of the 指標: counts (人, 件) are pro-rated, rates (%) are not */
   readonly unit: string;
+  /**
+   * 集計方法 of the 取組: true (累計) adds up over the year and is pro-rated, false (時点: an
+   * average, a rate, a stock) is not, whatever its 単位; null/absent: decided by 単位
+   */
+  readonly cumulative?: boolean | null;
 }
 
 export interface Grading {
@@ -209,6 +215,7 @@ export function grade(input: GradeInput, rules: GradingRules): Grading {
     input.period,
     input.periods,
     input.unit,
+    input.cumulative ?? null,
   );
   const rate = achievementRate(
     input.direction,

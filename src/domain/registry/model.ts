@@ -1,6 +1,6 @@
 /** The typed registry: what the app reasons about once the sheets are read. */
 import type { PlainDate } from "../calendar";
-import type { Cycle, Direction, Lang, PdcaStep, SheetKey, Status } from "../schema";
+import type { Aggregation, Cycle, Direction, Lang, PdcaStep, SheetKey, Status } from "../schema";
 
 /** Where a record came from: the sheet row (1-based, header is row 1). */
 export interface Located {
@@ -68,6 +68,8 @@ export interface Measure extends Located {
   readonly baseline: number | null;
   readonly baselineFy: number | null;
   readonly finalTarget: number | null;
+  /** 集計方法: 累計 (pro-rated by quarter) or 時点; null: decided by 単位 */
+  readonly aggregation: Aggregation | null;
 }
 
 export interface AnnualTarget extends Located {

@@ -6,6 +6,7 @@ import { isDateValue, parsePeriod, periodLabels } from "../calendar";
 import { listChoices } from "../i18n";
 import type { Problem } from "../problem";
 import {
+  AGGREGATIONS,
   type ColumnDef,
   DIRECTIONS,
   type Lang,
@@ -165,6 +166,7 @@ export function parseRegistry(sheets: readonly RawSheet[]): ParseResult {
     baseline: r.number("baseline"),
     baselineFy: r.year("baselineFy"),
     finalTarget: r.number("finalTarget"),
+    aggregation: r.choice("aggregation", AGGREGATIONS, lang),
   }));
 
   const targets = rowsOf<AnnualTarget>(tables, "targets", problems, (r, row) => ({

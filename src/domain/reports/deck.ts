@@ -84,7 +84,32 @@ export function pillarName(r: Pick<PillarReport, "pillarId" | "name">): string {
 }
 
 /** The figures and words of one 取組 on its pillar slide. */
-export function deckMeasure(m: MeasureReport): DeckMeasure {
+/** 10月15日 */
+function monthDay(date: PlainDate): string {
+  const [, month, day] = date.split("-").map(Number);
+  return `${month}月${day}日`;
+}
+
+/**
+ * What the card says when the report owed for the counted period is missing or late, so that a
+ * figure from an earlier quarter is never taken for the current one (the same states as
+ * ダッシュボード and the reminders of that day).
+ */
+function owedNote(m: MeasureReport, owed: ReportSubmissions | undefined, shown: string): string {
+  if (!owed) return shown;
+  const period = owed.periodLabel.replace(/^\S+年度\s*/, "");
+  if (m.submission === "missing") {
+    const missing = `${period}の報告は未提出（期限 ${monthDay(owed.dueDate)}）`;
+    // the card's one line: what is missing first, then where the figures shown come from
+    return m.status === "未報告" || m.periodLabel === null
+      ? missing
+      : `${missing}・表示は${m.periodLabel}の値`;
+  }
+  if (m.submission === "late") return `${shown}（期限後に提出）`;
+  return shown;
+}
+
+export function deckMeasure(m: MeasureReport, owed?: ReportSubmissions): DeckMeasure {
   const value = (n: number | null) => (n === null ? NONE : `${formatNumber(n)}${m.unit}`);
   const actual =
     m.status === "未報告" ? "未報告" : m.actual === null ? "実績未入力" : value(m.actual);
@@ -97,6 +122,7 @@ export function deckMeasure(m: MeasureReport): DeckMeasure {
           ? `${m.periodLabel ?? ""}の報告（目標は年度目標を按分）`
           : `${m.periodLabel ?? ""}の報告`;
   const submitted = isSubmitted(m.status);
+  const alert = owed !== undefined && (m.submission === "missing" || m.submission === "late");
   return {
     measureId: m.measureId,
     content: m.content,
@@ -109,7 +135,8 @@ export function deckMeasure(m: MeasureReport): DeckMeasure {
     grade: submitted ? (m.grade ?? "") : "",
     gradeLabel: submitted ? (m.gradeLabel ?? "") : "",
     computedGrade: submitted && m.gradeDisagrees ? (m.computedGrade ?? "") : "",
-    note,
+    note: owedNote(m, owed, note),
+    noteAlert: alert,
     unit: m.unit,
     series: m.series.map((p) => ({
       label: formatFiscalYear(p.fy, "ja").replace(/年度$/, ""),
@@ -187,7 +214,7 @@ function pillarSlide(registry: Registry, r: PillarReport): DeckSlide {
     title: pillarName(r),
     strategy: r.strategy.trim(),
     goal: r.goal.trim(),
-    measures: r.measures.map(deckMeasure),
+    measures: r.measures.map((m) => deckMeasure(m, r.submissions)),
     gradeOrder: registry.settings.grades.map((g) => g.code),
   };
 }

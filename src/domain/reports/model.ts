@@ -143,6 +143,8 @@ export interface DeckMeasure {
   readonly computedGrade: string;
   /** 「第2四半期の報告」 / 「未提出（差戻し）」 … */
   readonly note: string;
+  /** the report owed for the counted period is missing or came late: the note shows in red */
+  readonly noteAlert: boolean;
   readonly unit: string;
   /** 目標値 vs 実績値 per plan year: the small chart */
   readonly series: readonly {

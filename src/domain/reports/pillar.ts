@@ -219,6 +219,7 @@ function measureReport(ix: ReportIndex, m: Measure): MeasureReport {
       period: row?.period ?? undefined,
       periods: periodSlots(cycle).length,
       unit: m.unit,
+      cumulative: m.aggregation === null ? null : m.aggregation === "累計",
     },
     ix.rules,
   );

@@ -71,6 +71,12 @@ export interface SheetDef {
 }
 
 export const DIRECTIONS = ["増加", "減少", "維持"] as const;
+/**
+ * How a 指標's quarterly 実績 relate to the year: 累計 adds up over the year (件数, 参加者数), so a
+ * quarter is compared with the pro-rated 年度目標; 時点 is a level at that moment (率, 平均, 残高),
+ * compared with the whole 年度目標. Blank: decided by 単位 (see grading.isCountUnit).
+ */
+export const AGGREGATIONS = ["累計", "時点"] as const;
 export const PDCA_STEPS = ["P", "D", "C", "A"] as const;
 export const STATUSES = ["未提出", "提出済", "確認済", "差戻し"] as const;
 export const CYCLES = ["四半期", "半期", "年度"] as const;
@@ -78,6 +84,7 @@ export const LANGUAGES = ["ja", "en"] as const;
 export const OUTPUT_KINDS = ["柱別報告書", "年次報告スライド"] as const;
 
 export type Direction = (typeof DIRECTIONS)[number];
+export type Aggregation = (typeof AGGREGATIONS)[number];
 export type PdcaStep = (typeof PDCA_STEPS)[number];
 export type Status = (typeof STATUSES)[number];
 export type Cycle = (typeof CYCLES)[number];
@@ -146,6 +153,7 @@ export const SHEETS: readonly SheetDef[] = [
       col("baseline", "基準値", "Baseline", "number", false, 90),
       col("baselineFy", "基準年度", "Baseline FY", "year", false, 100),
       col("finalTarget", "最終目標値", "Final target", "number", false, 100),
+      col("aggregation", "集計方法", "Aggregation", "enum", false, 90, { values: AGGREGATIONS }),
     ],
   },
   {

@@ -117,6 +117,21 @@ describe("periodTarget (按分)", () => {
     expect(periodTarget(80, "維持", prorate, 1, 4).value).toBe(80);
     expect(periodTarget(100, "増加", prorate, undefined, 4).value).toBe(100);
   });
+
+  it("follows the 取組's 集計方法 over its 単位", () => {
+    // a monthly average in 時間 (時点) is compared with the whole year's target
+    expect(periodTarget(12, "減少", prorate, 2, 4, "時間", false)).toEqual({
+      value: 12,
+      prorated: false,
+    });
+    // the same unit left to the default is taken as a count
+    expect(periodTarget(12, "減少", prorate, 2, 4, "時間")).toEqual({ value: 6, prorated: true });
+    // a percentage typed as 累計 (a share reached step by step) is pro-rated
+    expect(periodTarget(80, "増加", prorate, 2, 4, "%", true)).toEqual({
+      value: 40,
+      prorated: true,
+    });
+  });
 });
 
 describe("grade", () => {
@@ -164,5 +179,21 @@ describe("grade", () => {
   it("grades a quarter against the pro-rated target without the yearly baseline", () => {
     const g = grade({ ...base, baseline: 40, actual: 45 }, { ...rules, prorate: true });
     expect(g).toMatchObject({ target: 50, prorated: true, rate: 90, computed: "B" });
+  });
+  it("grades a 時点 indicator against the year's target, from its baseline", () => {
+    // 月平均時間外 14.8 h → target 12 h, 13.4 h in Q2: half the planned reduction
+    const g = grade(
+      {
+        ...base,
+        unit: "時間",
+        direction: "減少",
+        baseline: 14.8,
+        yearTarget: 12,
+        actual: 13.4,
+        cumulative: false,
+      },
+      { ...rules, prorate: true },
+    );
+    expect(g).toMatchObject({ target: 12, prorated: false, rate: 50, computed: "C" });
   });
 });

@@ -47,6 +47,7 @@ export function measure(measureId: string, pillarId: string, over: Partial<Measu
     baseline: null,
     baselineFy: null,
     finalTarget: null,
+    aggregation: null,
     ...over,
   };
 }

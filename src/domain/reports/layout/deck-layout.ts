@@ -191,14 +191,16 @@ function overviewSlides(s: SlideOf<"overview">): Canvas[] {
       run("評価の分布", SIZE.small, COLOR.muted, true),
     ]);
     const rowsTop = top + 20;
-    const rowsBottom = CONTENT_BOTTOM - 52;
+    // room below for the legend and a two-line note (the period's submissions, never cut)
+    const rowsBottom = CONTENT_BOTTOM - 72;
     const rowH = Math.min(34, (rowsBottom - rowsTop) / Math.max(1, rows.length));
     rows.forEach((p, i) => {
       const y = rowsTop + i * rowH;
       if (i % 2 === 0) c.rect({ x: M, y, w: W - 2 * M, h: rowH }, COLOR.paper);
       c.text(
         { x: M, y, w: nameW, h: rowH },
-        [run(clampLines(p.name, nameW, SIZE.body, 1).join(""), SIZE.body, COLOR.ink, true)],
+        // a long 柱 name takes a second line rather than losing its end
+        [run(clampLines(p.name, nameW, SIZE.small, 2).join("\n"), SIZE.small, COLOR.ink, true)],
         "left",
         "middle",
       );
@@ -216,7 +218,7 @@ function overviewSlides(s: SlideOf<"overview">): Canvas[] {
     });
     // legend
     let lx = M;
-    const ly = CONTENT_BOTTOM - 46;
+    const ly = CONTENT_BOTTOM - 68;
     for (const l of s.legend) {
       const color = partColor(l.key, order);
       const tw = textWidth(l.label, SIZE.small) + 2 * INSET.x + 4;
@@ -230,7 +232,7 @@ function overviewSlides(s: SlideOf<"overview">): Canvas[] {
       );
       lx += 14 + tw + 6;
     }
-    paragraph(c, M, CONTENT_BOTTOM - 24, W - 2 * M, s.note, SIZE.body, COLOR.ink, 1, true);
+    paragraph(c, M, CONTENT_BOTTOM - 44, W - 2 * M, s.note, SIZE.body, COLOR.ink, 2, true);
     return c;
   });
 }
@@ -386,7 +388,16 @@ function card(c: Canvas, box: Box, m: DeckMeasure, order: readonly string[]): vo
       paragraph(c, x, figY - indicatorH, leftW, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 1);
     figures(c, x, figY, leftW, m);
   }
-  paragraph(c, x, noteY, box.w - 2 * pad, m.note, SIZE.tiny, COLOR.muted, 1);
+  paragraph(
+    c,
+    x,
+    noteY,
+    box.w - 2 * pad,
+    m.note,
+    SIZE.tiny,
+    m.noteAlert ? COLOR.alert : COLOR.muted,
+    1,
+  );
 }
 
 function pillarSlides(s: SlideOf<"pillar">): Canvas[] {
