@@ -20,6 +20,7 @@ import { basename, dirname, join } from "node:path";
 import { crashPoint } from "./crash-points";
 import { backupPath, besideFile } from "./file-names";
 import { errnoCode, OfflineError } from "./offline-error";
+import { fitWrappedRows } from "./row-heights";
 import { XlsxRegistryStore } from "./xlsx-store";
 
 export interface SaveOptions {
@@ -122,6 +123,7 @@ export async function saveAtomically(
   try {
     let data: Uint8Array;
     try {
+      fitWrappedRows(store.workbook);
       data = new Uint8Array(await store.workbook.xlsx.writeBuffer());
     } catch {
       throw new OfflineError("save-failed", { file, reason: "save-reason-serialise" });

@@ -10,6 +10,7 @@ import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
 import { type PrintLayout, type SheetKey, sheetKeyOfName } from "../domain/schema";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+import { fitWrappedRows } from "./row-heights";
 
 const TOKYO_OFFSET_MS = 9 * 3600 * 1000;
 /** rows given formats and dropdowns, as a new Google Sheet has */
@@ -93,6 +94,7 @@ export class XlsxRegistryStore implements RegistryStore {
   }
 
   async save(path: string): Promise<void> {
+    fitWrappedRows(this.workbook);
     await this.workbook.xlsx.writeFile(path);
   }
 

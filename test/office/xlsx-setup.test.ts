@@ -179,4 +179,34 @@ describe("printing the registry", () => {
       });
     }
   });
+
+  it("makes rows tall enough for their wrapped text, so nothing prints cut (LibreOffice does not grow them)", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    const file = join(mkdtempSync(join(tmpdir(), "genki-print-")), "r.xlsx");
+    await store.save(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const measures = wb.getWorksheet("取組");
+    const content = measures?.getRow(1).values as unknown[];
+    const col = content.indexOf("取組内容");
+    // 1-1's 取組内容 is 40 full-width characters: two lines at least in its column
+    const row = measures?.getRow(2);
+    expect(String(row?.getCell(col).value).length).toBeGreaterThan(30);
+    expect(row?.height).toBeGreaterThanOrEqual(30);
+    // a short row keeps the default height
+    const settings = wb.getWorksheet("設定");
+    const short = settings?.getRow(5);
+    expect(short?.height ?? 15).toBeLessThanOrEqual(15);
+    // every 説明 of 設定 that is clearly longer than its column gets two lines at least
+    const width = settings?.getColumn(3).width ?? 60;
+    let long = 0;
+    settings?.eachRow((r, n) => {
+      const note = String(r.getCell(3).value ?? "");
+      if (n === 1 || note.length * 2 < width * 1.5) return;
+      long++;
+      expect(r.height ?? 15, `設定 row ${n}`).toBeGreaterThanOrEqual(30);
+    });
+    expect(long).toBeGreaterThan(3);
+  });
 });
