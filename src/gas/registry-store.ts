@@ -2,6 +2,7 @@
 import { type CellMark, type CellRef, markChanges } from "../domain/annotations";
 import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
+import { rectangle, widestRow } from "../domain/rows";
 import { neutraliseRows } from "../domain/safety";
 import { type SheetKey, sheetKeyOfName } from "../domain/schema";
 import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
@@ -11,12 +12,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = "#e8f0fe";
 const APP_OWNED_HEADER_BACKGROUND = "#f1f3f4";
-
-/** Pads ragged rows so setValues gets the rectangle GAS insists on. */
-function rectangle(values: readonly (readonly unknown[])[]): unknown[][] {
-  const width = Math.max(0, ...values.map((r) => r.length));
-  return values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]);
-}
 
 /** GAS refuses ranges past the grid (a new sheet is 1000 × 26): grow it first. */
 function ensureGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
@@ -65,7 +60,7 @@ export class GasRegistryStore implements RegistryStore {
     // A new tab has 26 columns; every cell of the grid counts toward the spreadsheet's
     // 10-million-cell limit, so each log row would spend 26. Keep only the columns in use
     // (writes past them add columns again: ensureGrid).
-    const width = Math.max(1, layout.headers.length, ...values.map((r) => r.length));
+    const width = widestRow(values, Math.max(1, layout.headers.length));
     const columns = sheet.getMaxColumns();
     if (columns > width) sheet.deleteColumns(width + 1, columns - width);
     // Text formats go on before the values, or Sheets would already have turned 1-1 into a date.
@@ -99,7 +94,7 @@ export class GasRegistryStore implements RegistryStore {
     values: readonly (readonly unknown[])[],
   ): void {
     const rows = values.length;
-    const cols = Math.max(0, ...values.map((r) => r.length));
+    const cols = widestRow(values);
     if (rows === 0 || cols === 0) return;
     const sheet = this.sheet(name);
     // Notes are read to find our old marks and to leave people's own notes alone; the tab's
@@ -117,7 +112,7 @@ export class GasRegistryStore implements RegistryStore {
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void {
     const sheet = this.sheet(name);
     const oldRows = Math.max(0, sheet.getLastRow() - 1);
-    const width = Math.max(sheet.getLastColumn(), ...values.map((r) => r.length), 1);
+    const width = widestRow(values, Math.max(sheet.getLastColumn(), 1));
     const rows = rectangle([
       ...values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]),
       ...Array.from({ length: Math.max(0, oldRows - values.length) }, () =>

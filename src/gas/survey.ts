@@ -14,6 +14,7 @@ import {
 import type { Period } from "../domain/calendar";
 import { escapeHtml } from "../domain/html";
 import { parseRegistry } from "../domain/registry";
+import { rectangle as rectangleOf } from "../domain/rows";
 import { sheetDef } from "../domain/schema";
 import { type ReturnedFile, type SurveyFile, surveyFilesFor } from "../domain/survey";
 import type { OutputFile, SurveyWriter } from "../ports";
@@ -27,10 +28,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const LOCKED_BACKGROUND = "#d9d9d9";
 const HEADER_BACKGROUND = "#e8f0fe";
 
-function rectangle(values: readonly (readonly unknown[])[]): unknown[][] {
-  const width = Math.max(1, ...values.map((r) => r.length));
-  return values.map((r) => [...r, ...Array.from({ length: width - r.length }, () => "")]);
-}
+/** at least one column wide: a survey sheet is never zero columns */
+const rectangle = (values: readonly (readonly unknown[])[]) => rectangleOf(values, 1);
 
 /** Only the script's user (the planning division) may edit a protected range. */
 function protectFromOthers(range: GoogleAppsScript.Spreadsheet.Range, description: string): void {
