@@ -128,8 +128,7 @@ export class XlsxSnapshot implements RegistryStore {
         sheets,
         { zip, parts },
       );
-    } catch (e) {
-      if (process.env.GENKI_DEBUG) console.error(e);
+    } catch {
       return undefined;
     }
   }
