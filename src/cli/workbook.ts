@@ -4,14 +4,17 @@
  * inter-process lock), and an atomic save that leaves the registry as it was if anything fails.
  */
 import { existsSync, mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { type SetupResult, setupRegistry } from "../app/setup";
 import type { PlanTemplate } from "../domain/template";
-import { type SaveOptions, saveAtomically } from "../office/atomic-save";
+import { type SaveOptions, saveAppendsAtomically, saveAtomically } from "../office/atomic-save";
 import { errnoCode, OfflineError } from "../office/offline-error";
 import { type HeldLock, withRegistryLock } from "../office/registry-lock";
+import { XlsxSnapshot } from "../office/xlsx-snapshot";
 import { XlsxRegistryStore } from "../office/xlsx-store";
+import type { RegistryStore } from "../ports";
 
 /** Raised for a file the CLI cannot use; its message is shown as is and the exit code is 2. */
 export class UnreadableFileError extends Error {}
@@ -68,6 +71,45 @@ export async function updateRegistry<T>(
     const out = await fn(store, { held, save });
     if (out.save) await save(store, out.verify ? { verify: out.verify } : {});
     return out.result;
+  });
+}
+
+/**
+ * updateRegistry for commands that only read the registry and append rows (report, deck: one
+ * 出力 row per output). Under the same lock and with the same atomic save, but the registry is
+ * read as values only (XlsxSnapshot) and saved by adding the rows to the file as it was, so
+ * the cost does not grow with the registry twice over (exceljs's document model, then its full
+ * write and read-back). A file the snapshot cannot read, or cannot append to safely, takes
+ * updateRegistry's path: `fn` then runs on the full workbook.
+ */
+export async function appendToRegistry<T>(
+  file: string,
+  fn: (store: RegistryStore) => Promise<T>,
+): Promise<T> {
+  if (!existsSync(file))
+    return updateRegistry(file, async (s) => ({ save: true, result: await fn(s) }));
+  return withRegistryLock(file, async (held) => {
+    let data: Uint8Array | undefined;
+    try {
+      data = await readFile(file);
+    } catch {
+      data = undefined; // openRegistry below says why the file cannot be read
+    }
+    const snapshot = data ? await XlsxSnapshot.tryOpen(data) : undefined;
+    data = undefined;
+    if (snapshot) {
+      const result = await fn(snapshot);
+      if (await saveAppendsAtomically(snapshot, file, { lockLost: held.lost })) return result;
+      // the file's layout needs a full save: the same rows, appended by exceljs
+      const store = await openRegistry(file);
+      for (const a of snapshot.pendingAppends()) store.appendRows(a.sheet, a.rows);
+      await saveAtomically(store, file, { lockLost: held.lost });
+      return result;
+    }
+    const store = await openRegistry(file);
+    const result = await fn(store);
+    await saveAtomically(store, file, { lockLost: held.lost });
+    return result;
   });
 }
 

@@ -21,7 +21,9 @@ import { crashPoint } from "./crash-points";
 import { backupPath, besideFile } from "./file-names";
 import { errnoCode, OfflineError } from "./offline-error";
 import { fitWrappedRows } from "./row-heights";
-import { XlsxRegistryStore } from "./xlsx-store";
+import { appendedWorkbook } from "./xlsx-append";
+import { XlsxSnapshot } from "./xlsx-snapshot";
+import { cellToGas, gasToCell, XlsxRegistryStore } from "./xlsx-store";
 
 export interface SaveOptions {
   /** checks the copy read back from disk (e.g. that it holds the rows just written) */
@@ -112,6 +114,35 @@ function keepBackup(file: string): void {
   renameSync(staging, bak);
 }
 
+/**
+ * Writes `data` beside `file`, flushed to disk, has `readBack` check the copy on disk, and only
+ * then renames it over `file` (keeping the previous version as the backup).
+ */
+async function commitAtomically<T>(
+  file: string,
+  temp: string,
+  data: Uint8Array,
+  readBack: (temp: string) => Promise<T>,
+  options: SaveOptions,
+): Promise<T> {
+  const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o644;
+  writeDurably(temp, data, mode);
+  crashPoint("save:written");
+  let saved: T;
+  try {
+    saved = await readBack(temp);
+  } catch {
+    throw new OfflineError("save-failed", { file, reason: "save-reason-read-back" });
+  }
+  if (options.lockLost?.())
+    throw new OfflineError("save-failed", { file, reason: "save-reason-lock-lost" });
+  keepBackup(file);
+  crashPoint("save:before-rename");
+  renameSync(temp, file);
+  fsyncFolder(dirname(file));
+  return saved;
+}
+
 /** Saves `store` over `file` atomically; returns the copy read back from disk. */
 export async function saveAtomically(
   store: XlsxRegistryStore,
@@ -128,23 +159,74 @@ export async function saveAtomically(
     } catch {
       throw new OfflineError("save-failed", { file, reason: "save-reason-serialise" });
     }
-    const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o644;
-    writeDurably(temp, data, mode);
-    crashPoint("save:written");
-    let saved: XlsxRegistryStore;
+    return await commitAtomically(
+      file,
+      temp,
+      data,
+      async (path) => {
+        const saved = await XlsxRegistryStore.open(path);
+        options.verify?.(saved);
+        return saved;
+      },
+      options,
+    );
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw saveFailure(file, e);
+  }
+}
+
+/** Two cell values are the same once read back (a Date to the millisecond Excel keeps). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return Math.abs(a.getTime() - b.getTime()) < 1000;
+  return a === b;
+}
+
+/**
+ * Saves the rows a snapshot appended over `file`, atomically, by adding them to the file as it
+ * was read (see xlsx-append.ts); the copy on disk is checked (every part's checksum, and the
+ * appended rows read back as written) before it replaces `file`. Returns false, having written
+ * nothing, when the file's layout calls for a full save instead.
+ */
+export async function saveAppendsAtomically(
+  snapshot: XlsxSnapshot,
+  file: string,
+  options: Pick<SaveOptions, "lockLost"> = {},
+): Promise<boolean> {
+  const appends = snapshot.pendingAppends();
+  if (appends.length === 0) return true;
+  assertWritable(file);
+  const temp = besideFile(file, "save");
+  try {
+    let data: Uint8Array | undefined;
     try {
-      saved = await XlsxRegistryStore.open(temp);
-      options.verify?.(saved);
+      data = await appendedWorkbook(snapshot.source.zip, snapshot.source.parts, appends);
     } catch {
-      throw new OfflineError("save-failed", { file, reason: "save-reason-read-back" });
+      throw new OfflineError("save-failed", { file, reason: "save-reason-serialise" });
     }
-    if (options.lockLost?.())
-      throw new OfflineError("save-failed", { file, reason: "save-reason-lock-lost" });
-    keepBackup(file);
-    crashPoint("save:before-rename");
-    renameSync(temp, file);
-    fsyncFolder(dirname(file));
-    return saved;
+    if (data === undefined) return false;
+    const names = [...new Set(appends.map((a) => a.sheet))];
+    await commitAtomically(
+      file,
+      temp,
+      data,
+      async (path) => {
+        const sheets = await XlsxSnapshot.readBack(readFileSync(path), names);
+        for (const a of appends) {
+          const values = sheets?.get(a.sheet)?.values ?? [];
+          a.rows.forEach((row, i) => {
+            const back = values[a.firstRow - 1 + i] ?? [];
+            row.forEach((v, j) => {
+              const expected = cellToGas(gasToCell(v));
+              if (!sameValue(back[j] ?? "", expected))
+                throw new Error(`${a.sheet} row ${a.firstRow + i} column ${j + 1} not saved`);
+            });
+          });
+        }
+      },
+      options,
+    );
+    return true;
   } catch (e) {
     rmSync(temp, { force: true });
     throw saveFailure(file, e);

@@ -12,6 +12,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { hostname } from "node:os";
@@ -144,7 +145,12 @@ export async function withRegistryLock<T>(
     command: process.argv.slice(2, 3).join(" ") || "genki",
     since: new Date().toISOString(),
   };
+  // Writing into the lock folder changes its mtime, which proper-lockfile checks as its own
+  // at every refresh: left changed, the lock counts as taken over 15 s in (the first refresh)
+  // and every save after that is refused. The folder's mtime is put back as the lock set it.
+  const { atime, mtime } = statSync(dir);
   writeFileSync(join(dir, "owner.json"), JSON.stringify(me));
+  utimesSync(dir, atime, mtime);
   try {
     return await fn({ lost: () => lost });
   } finally {

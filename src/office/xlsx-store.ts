@@ -58,13 +58,20 @@ export function cellToGas(v: ExcelJS.CellValue): unknown {
   return String(v);
 }
 
-function gasToCell(v: unknown): ExcelJS.CellValue {
+export function gasToCell(v: unknown): ExcelJS.CellValue {
   const safe = neutraliseCell(v);
   if (safe === null || safe === undefined || safe === "") return null;
   if (isDate(safe)) return toExcelDate(safe);
   if (typeof safe === "number" || typeof safe === "boolean" || typeof safe === "string")
     return safe;
   return String(safe);
+}
+
+/** The longest row's length; a loop, since spreading 168,000 rows into Math.max overflows the stack. */
+function widest(values: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
+  return width;
 }
 
 function noteText(note: ExcelJS.Comment | string | undefined): string {
@@ -75,6 +82,34 @@ function noteText(note: ExcelJS.Comment | string | undefined): string {
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+/**
+ * Sparse rows of cell values (index = row - 1, cell index = column - 1) as getDataRange()
+ * .getValues() gives them: rectangular up to the last used cell, "" for empty cells.
+ */
+export function trimmedSheet(
+  name: string,
+  sparse: readonly (readonly unknown[] | undefined)[],
+): RawSheet {
+  const rows: unknown[][] = [];
+  let width = 0;
+  sparse.forEach((cells, i) => {
+    if (!cells) return;
+    const filled = Array.from(cells, (c) => (c === undefined ? "" : c));
+    let last = filled.length;
+    while (last > 0 && filled[last - 1] === "") last--;
+    if (last === 0) return;
+    rows[i] = filled.slice(0, last);
+    width = Math.max(width, last);
+  });
+  const values = Array.from(rows, (r) => {
+    const row = r ?? [];
+    return row.length === width
+      ? row
+      : [...row, ...Array.from({ length: width - row.length }, () => "")];
+  });
+  return { name, values };
 }
 
 export class XlsxRegistryStore implements RegistryStore {
@@ -123,24 +158,14 @@ export class XlsxRegistryStore implements RegistryStore {
   /** The data range as getDataRange().getValues() gives it: rectangular, up to the last used cell. */
   private readSheet(ws: ExcelJS.Worksheet): RawSheet {
     const rows: unknown[][] = [];
-    let width = 0;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: unknown[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         cells[col - 1] = cellToGas(cell.value);
       });
-      const filled = Array.from(cells, (c) => (c === undefined ? "" : c));
-      let last = filled.length;
-      while (last > 0 && filled[last - 1] === "") last--;
-      if (last === 0) return;
-      rows[rowNumber - 1] = filled.slice(0, last);
-      width = Math.max(width, last);
+      rows[rowNumber - 1] = cells;
     });
-    const values = Array.from(rows, (r) => {
-      const row = r ?? [];
-      return [...row, ...Array.from({ length: width - row.length }, () => "")];
-    });
-    return { name: ws.name, values };
+    return trimmedSheet(ws.name, rows);
   }
 
   createSheet(name: string, layout: SheetLayout, values: readonly (readonly unknown[])[]): void {
@@ -197,7 +222,7 @@ export class XlsxRegistryStore implements RegistryStore {
   ): void {
     const ws = this.sheet(name);
     const rows = values.length;
-    const cols = Math.max(0, ...values.map((r) => r.length));
+    const cols = widest(values);
     const notes: string[][] = [];
     const backgrounds: string[][] = [];
     for (let r = 1; r <= rows; r++) {
@@ -239,7 +264,7 @@ export class XlsxRegistryStore implements RegistryStore {
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void {
     const ws = this.sheet(name);
     const old = this.readSheet(ws).values;
-    const width = Math.max(old[0]?.length ?? 0, ...values.map((r) => r.length));
+    const width = Math.max(old[0]?.length ?? 0, widest(values));
     const blanks = Array.from({ length: Math.max(0, old.length - 1 - values.length) }, () =>
       Array.from({ length: width }, () => ""),
     );

@@ -81,4 +81,24 @@ describe("genki report / genki deck", () => {
     ])
       expect(all).toContain(name);
   });
+
+  it("lists the outputs in 出力 of a registry the quick save cannot take (formatted rows below)", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    // someone coloured row 20 of 出力: the rows must still go right below the last entry
+    const ws = store.workbook.getWorksheet("出力");
+    if (!ws) throw new Error("no 出力");
+    ws.getCell(20, 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    const file = join(mkdtempSync(join(tmpdir(), "genki-reports-")), "registry.xlsx");
+    await store.save(file);
+    const out = mkdtempSync(join(tmpdir(), "genki-pptx-"));
+    const r = await genki("deck", file, "--fy", "2012", "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const saved = await XlsxRegistryStore.open(file);
+    const outputs = saved.read("出力")?.values ?? [];
+    expect(outputs.slice(1).map((row) => row[1])).toEqual(["年次報告スライド"]);
+    expect(saved.workbook.getWorksheet("出力")?.getCell(20, 1).fill).toMatchObject({
+      fgColor: { argb: "FFFFFF00" },
+    });
+  });
 });

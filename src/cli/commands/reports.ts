@@ -4,7 +4,7 @@ import { buildAnnualDeck, buildPillarDocs, type WrittenOutput } from "../../app/
 import { parseFiscalYear } from "../../domain/calendar";
 import { DocxReportWriter } from "../../office/reports/docx-writer";
 import { PptxDeckWriter } from "../../office/reports/pptx-writer";
-import { UnreadableFileError, updateRegistry } from "../workbook";
+import { appendToRegistry, UnreadableFileError } from "../workbook";
 
 function fiscalYear(text: string): number {
   const parsed = parseFiscalYear(text);
@@ -25,7 +25,7 @@ export async function writeReports(
   asOf?: string,
 ): Promise<readonly WrittenOutput[]> {
   // The 出力 sheet lists what was written: saved under the registry's lock.
-  return updateRegistry(file, async (store) => {
+  return appendToRegistry(file, async (store) => {
     const run = await buildPillarDocs(
       { store, clock, writer: new DocxReportWriter(out) },
       { fy, ...(asOf ? { asOf } : {}) },
@@ -33,7 +33,7 @@ export async function writeReports(
     );
     if (pillarId && run.outputs.length === 0)
       throw new UnreadableFileError(`柱ID「${pillarId}」は柱シートにありません。`);
-    return { save: true, result: run.outputs };
+    return run.outputs;
   });
 }
 
@@ -44,12 +44,11 @@ export async function writeDeck(
   out: string,
   asOf?: string,
 ): Promise<WrittenOutput> {
-  return updateRegistry(file, async (store) => {
-    const output = await buildAnnualDeck(
+  return appendToRegistry(file, async (store) => {
+    return buildAnnualDeck(
       { store, clock, writer: new PptxDeckWriter(out) },
       { fy, ...(asOf ? { asOf } : {}) },
     );
-    return { save: true, result: output };
   });
 }
 
