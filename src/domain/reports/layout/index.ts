@@ -2,3 +2,4 @@ export * from "./deck-layout";
 export * from "./measure";
 export * from "./theme";
 export * from "./types";
+export * from "./doc-layout";
