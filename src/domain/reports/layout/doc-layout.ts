@@ -378,7 +378,7 @@ export function layoutPillarDoc(r: PillarReport): DocLayout {
     const n = submissionNotice(m, r.submissions);
     return n === null ? [] : [run(`\n${m.measureId}：${n}`, S.body, COLOR.alert, true)];
   });
-  const blocks: DocBlock[] = [
+  const head: DocBlock[] = [
     ...cover(r),
     heading("柱の概要", 1),
     keyValues(
@@ -397,13 +397,14 @@ export function layoutPillarDoc(r: PillarReport): DocLayout {
     ),
     heading("評価の概要", 1),
     gradeSummary(r),
-    ...(r.measures.length === 0
+  ];
+  const measures: DocBlock[] =
+    r.measures.length === 0
       ? []
       : [
           heading("取組の状況", 1, { pageBreakBefore: true }),
           ...r.measures.flatMap((m) => measureBlock(r, m)),
-        ]),
-  ];
+        ];
   return {
     title: r.title,
     width: A4.width,
@@ -411,6 +412,29 @@ export function layoutPillarDoc(r: PillarReport): DocLayout {
     margin: MARGIN,
     fonts: FONT_STACK,
     header: [r.planName.trim(), r.fyLabel, pillarName(r)].filter((t) => t !== "").join("　"),
-    blocks,
+    blocks: [...head, ...measures],
+    measuresFrom: head.length,
+  };
+}
+
+/**
+ * The values of a Docs template's {{placeholders}} (設定 Docsテンプレート): the words the
+ * layout's cover and summary use.
+ */
+export function docPlaceholders(r: PillarReport): Record<string, string> {
+  const or = (t: string) => (t.trim() === "" ? NOT_SET : t.trim());
+  return {
+    計画名: r.planName,
+    年度: r.fyLabel,
+    対象: r.scopeLabel,
+    柱ID: r.pillarId,
+    柱名: r.name,
+    戦略: or(r.strategy),
+    到達目標: or(r.goal),
+    所管課: or(r.owners.join("、")),
+    提出状況: r.submissions.summary,
+    評価概要: r.grades.map((g) => `${g.code}:${g.count}`).join(" "),
+    発行課: or(r.issuer),
+    報告日: formatJapaneseDate(r.reportDate, "ja"),
   };
 }

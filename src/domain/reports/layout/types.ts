@@ -122,4 +122,6 @@ export interface DocLayout {
   /** the running header, right-aligned on every page */
   readonly header: string;
   readonly blocks: readonly DocBlock[];
+  /** index in `blocks` where the 取組 begin (blocks.length when there are none) */
+  readonly measuresFrom: number;
 }
