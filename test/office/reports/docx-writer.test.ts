@@ -108,7 +108,8 @@ describe("DocxReportWriter", () => {
     for (const r of figures(p2)) expect(r[3]).toMatch(/^[A-D] \S+/);
     const pdca = p2.filter((r) => r[0] === "PDCAの段階").map((r) => r[1]);
     expect(pdca.length).toBeGreaterThan(0);
-    for (const p of pdca) expect(p).toMatch(/^(計画（Plan）|実行（Do）|検証（Check）|改善（Act）)$/);
+    for (const p of pdca)
+      expect(p).toMatch(/^(計画（Plan）|実行（Do）|検証（Check）|改善（Act）)$/);
     // only the grade legend (評価 | 意味 | 取組数) shows a code alone, beside its meaning
     const outsideLegend = p2.filter((r) => r.length !== 3).flat();
     expect(outsideLegend.filter((c) => /^[PDCA]$/.test(c))).toEqual([]);
