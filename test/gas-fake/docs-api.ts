@@ -220,7 +220,7 @@ function updateParagraphStyle(body: DocNode, r: docs_v1.Schema$UpdateParagraphSt
         }[p.alignment ?? "START"];
       else if (f === "spaceAbove") n.attributes.SPACING_BEFORE = p.spaceAbove?.magnitude ?? 0;
       else if (f === "spaceBelow") n.attributes.SPACING_AFTER = p.spaceBelow?.magnitude ?? 0;
-      else if (f === "shading.backgroundColor")
+      else if (f === "shading" || f === "shading.backgroundColor")
         n.attributes.BACKGROUND_COLOR = hex(p.shading?.backgroundColor);
       // no DocumentApp attribute exists for these; kept under the API's names
       else if (f === "keepWithNext" || f === "keepLinesTogether" || f === "pageBreakBefore")

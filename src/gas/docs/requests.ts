@@ -42,6 +42,16 @@ function color(hex: string): docs_v1.Schema$OptionalColor {
   };
 }
 
+/** A style and the field mask naming every property it sets (so each is set, not inherited). */
+function masked<K extends string, T extends object>(
+  key: K,
+  style: T,
+): Record<K, T> & { fields: string } {
+  return { [key]: style, fields: Object.keys(style).join(",") } as Record<K, T> & {
+    fields: string;
+  };
+}
+
 const ALIGN = { left: "START", center: "CENTER", right: "END" } as const;
 const NAMED = ["NORMAL_TEXT", "HEADING_1", "HEADING_2"] as const;
 
@@ -61,13 +71,12 @@ function runStyles(
     out.push({
       updateTextStyle: {
         range: { startIndex: start, endIndex: end },
-        textStyle: {
+        ...masked("textStyle", {
           weightedFontFamily: { fontFamily: font },
           fontSize: pt(r.size ?? size),
           foregroundColor: color(r.color ?? "000000"),
           bold: r.bold === true,
-        },
-        fields: "weightedFontFamily,fontSize,foregroundColor,bold",
+        }),
       },
     });
   const all = textOf(runs).length;
@@ -89,7 +98,7 @@ function paragraphStyle(
   return {
     updateParagraphStyle: {
       range: { startIndex: at, endIndex: end },
-      paragraphStyle: {
+      ...masked("paragraphStyle", {
         namedStyleType: NAMED[o.level],
         alignment: ALIGN[o.align ?? "left"],
         spaceAbove: pt(o.before ?? 0),
@@ -98,9 +107,7 @@ function paragraphStyle(
         keepLinesTogether: o.keepWithNext === true,
         pageBreakBefore: o.pageBreakBefore === true,
         shading: { backgroundColor: o.fill ? color(o.fill) : {} },
-      },
-      fields:
-        "namedStyleType,alignment,spaceAbove,spaceBelow,keepWithNext,keepLinesTogether,pageBreakBefore,shading.backgroundColor",
+      }),
     },
   };
 }
@@ -145,7 +152,7 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
   out.push({
     updateTableCellStyle: {
       tableStartLocation,
-      tableCellStyle: {
+      ...masked("tableCellStyle", {
         paddingTop: pt(t.padding),
         paddingBottom: pt(t.padding),
         paddingLeft: pt(t.padding * 2),
@@ -155,9 +162,7 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
         borderLeft: border(t.border),
         borderRight: border(t.border),
         contentAlignment: "MIDDLE",
-      },
-      fields:
-        "paddingTop,paddingBottom,paddingLeft,paddingRight,borderTop,borderBottom,borderLeft,borderRight,contentAlignment",
+      }),
     },
   });
   // fills: one request per run of equal fill in a row (a chart bar is one)
@@ -183,18 +188,16 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
       c += n;
     }
   });
-  const widths = new Map<number, number[]>();
-  for (const [i, w] of t.widths.entries()) widths.set(w, [...(widths.get(w) ?? []), i]);
-  for (const [w, columnIndices] of widths) {
+  t.widths.forEach((w, i) => {
     out.push({
       updateTableColumnProperties: {
         tableStartLocation,
-        columnIndices,
+        columnIndices: [i],
         tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(w) },
         fields: "widthType,width",
       },
     });
-  }
+  });
   out.push({
     updateTableRowStyle: {
       tableStartLocation,

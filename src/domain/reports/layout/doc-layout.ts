@@ -11,7 +11,7 @@ import { fiscalYearBoth, formatNumber, pillarName } from "../deck";
 import type { MeasureReport, PillarReport, ReportSubmissions } from "../model";
 import { isSubmitted } from "../pillar";
 import { displayWidth, wrapText } from "../text";
-import { wrapTo } from "./measure";
+import { columnsIn, wrapTo } from "./measure";
 import { COLOR, FONT_STACK, gradeSwatch, UNGRADED } from "./theme";
 import type { DocBlock, DocCell, DocLayout, DocParagraph, DocTable, TextRun } from "./types";
 
@@ -52,15 +52,51 @@ function para(runs: readonly TextRun[], o: Partial<Omit<DocParagraph, "kind">> =
 const valueOr = (text: string): TextRun[] =>
   text.trim() === "" ? [muted(NOT_SET)] : [run(text.trim())];
 
+/** A line may end after these (punctuation, a space) or begin before these (opening marks). */
+const BREAK_AFTER = "、。，）」』】・ 　";
+const BREAK_BEFORE = "（「『【";
+const NO_START = "、。，．）」』】・ーっゃゅょぁぃぅぇぉッャュョ…％%";
+const HIRAGANA = /^[\u3041-\u309f]$/u;
+
 /**
- * Lines of a heading for a width: as many as wrapping needs, of even length, so the last line
- * never holds one or two characters alone.
+ * How good a break between `prev` and `next` is: 0 at punctuation or a space, 1 where a
+ * particle (hiragana) meets a word (e.g. 「職員の｜計画的」), null inside a word.
+ */
+function breakQuality(prev: string, next: string): number | null {
+  if (NO_START.includes(next)) return null;
+  if (BREAK_AFTER.includes(prev) || BREAK_BEFORE.includes(next)) return 0;
+  return HIRAGANA.test(prev) && !HIRAGANA.test(next) ? 1 : null;
+}
+
+/**
+ * Lines of a heading for a width: one when it fits; two broken at a word boundary near the
+ * middle (punctuation first, then where a particle meets a word), so no line holds a lone
+ * character; longer headings in lines of even length.
  */
 export function balancedLines(text: string, w: number, size: number): string[] {
   const lines = wrapTo(text, w, size);
   if (lines.length <= 1) return lines;
-  const even = wrapText(text, Math.ceil(displayWidth(text) / lines.length) + 1);
-  return even.length === lines.length ? even : lines;
+  const max = columnsIn(w, size);
+  const chars = Array.from(text);
+  const total = displayWidth(text);
+  if (lines.length === 2) {
+    let best = -1;
+    let bestScore = Number.POSITIVE_INFINITY;
+    let left = 0;
+    for (let i = 1; i < chars.length; i++) {
+      left += displayWidth(chars[i - 1] ?? "");
+      const q = breakQuality(chars[i - 1] ?? "", chars[i] ?? "");
+      if (q === null || left > max || total - left > max) continue;
+      const score = Math.abs(left - total / 2) + 3 * q;
+      if (score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    if (best > 0)
+      return [chars.slice(0, best).join("").trimEnd(), chars.slice(best).join("").trimStart()];
+  }
+  return wrapText(text, Math.min(max, Math.ceil(total / lines.length) + 1));
 }
 
 function heading(text: string, level: 1 | 2, extra: Partial<DocParagraph> = {}): DocParagraph {
@@ -207,41 +243,24 @@ function chart(fy: number, m: MeasureReport): DocBlock[] {
       i < n ? { runs: [], fill } : { runs: [] },
     );
   };
-  const rows = m.series.flatMap((p) => {
-    const year = formatFiscalYear(p.fy, "ja").replace(/年度$/, "");
-    const actual = p.actual !== null ? withUnit(p.actual, m.unit) : p.fy > fy ? "" : "未入力";
-    return [
-      [
-        { runs: [run(year, S.small, COLOR.ink, true)] },
-        { runs: [muted("目標", S.small)] },
-        ...bar(p.target, COLOR.target),
-        {
-          runs: [
-            p.target === null
-              ? muted(NOT_SET, S.small)
-              : run(withUnit(p.target, m.unit) ?? "", S.small),
-          ],
-          align: "right" as const,
-        },
-      ],
-      [
-        { runs: [] },
-        { runs: [muted("実績", S.small)] },
-        ...bar(p.actual, COLOR.accent),
-        {
-          runs:
-            actual === ""
-              ? []
-              : [
-                  actual === "未入力"
-                    ? muted(actual, S.small)
-                    : run(actual ?? "", S.small, COLOR.ink, true),
-                ],
-          align: "right" as const,
-        },
-      ],
-    ];
-  });
+  const row = (year: string, kind: string, v: number | null, fill: string, none: string) => [
+    { runs: year === "" ? [] : [run(year, S.small, COLOR.ink, true)] },
+    { runs: [muted(kind, S.small)] },
+    ...bar(v, fill),
+    {
+      runs:
+        v !== null
+          ? [run(withUnit(v, m.unit) ?? "", S.small, COLOR.ink, year === "")]
+          : none === ""
+            ? []
+            : [muted(none, S.small)],
+      align: "right" as const,
+    },
+  ];
+  const rows = m.series.flatMap((p) => [
+    row(formatFiscalYear(p.fy, "ja").replace(/年度$/, ""), "目標", p.target, COLOR.target, NOT_SET),
+    row("", "実績", p.actual, COLOR.accent, p.fy > fy ? "" : "未入力"),
+  ]);
   return [
     para(
       [
@@ -362,12 +381,13 @@ function cover(r: PillarReport): DocBlock[] {
       [run(balancedLines(pillarName(r), DOC_WIDTH, S.title).join("\n"), S.title, COLOR.navy, true)],
       { after: 6 },
     ),
-    para([run(r.planName.trim() === "" ? "進捗報告" : r.planName.trim(), S.h2, COLOR.ink, true)], {
-      after: 2,
-    }),
-    para([run(`${fiscalYearBoth(r.fy)}${period === "" ? "" : ` ${period}`}の進捗`, S.h2)], {
-      after: 6,
-    }),
+    para(
+      [
+        run(`${r.planName.trim() || "進捗報告"}\n`, S.h2, COLOR.ink, true),
+        run(`${fiscalYearBoth(r.fy)}${period === "" ? "" : ` ${period}`}の進捗`, S.h2),
+      ],
+      { after: 6 },
+    ),
     para([muted(issued.join("\n"))], { align: "right", after: 8 }),
   ];
 }
