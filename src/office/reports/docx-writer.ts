@@ -129,7 +129,7 @@ function table(t: DocTable): Table {
                   new Paragraph({
                     children: runs(c.runs),
                     alignment: ALIGN[(c.align ?? "left") as Align],
-                    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+                    spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO },
                     run: { size: half(c.runs[0]?.size ?? t.size) },
                     // Word keeps a table with what follows through its paragraphs
                     ...(t.keepWithNext || ri < last ? { keepNext: true } : {}),

@@ -259,7 +259,8 @@ function chart(fy: number, m: MeasureReport): DocBlock[] {
   ];
   const rows = m.series.flatMap((p) => [
     row(formatFiscalYear(p.fy, "ja").replace(/年度$/, ""), "目標", p.target, COLOR.target, NOT_SET),
-    row("", "実績", p.actual, COLOR.accent, p.fy > fy ? "" : "未入力"),
+    // years after the reported one have no 実績 yet: no empty row for them
+    ...(p.fy > fy ? [] : [row("", "実績", p.actual, COLOR.accent, "未入力")]),
   ]);
   return [
     para(
