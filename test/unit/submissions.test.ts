@@ -173,7 +173,7 @@ describe("one set of figures across outputs, on the demo's day", () => {
     );
     const heading = texts.findIndex((t) => t.startsWith("5-1　"));
     expect(texts[heading + 1]).toBe(
-      "⚠ 平成24年度 第2四半期の報告が未提出です（提出期限 2012-10-15）",
+      "平成24年度 第2四半期の報告が未提出です（提出期限 2012-10-15）",
     );
   });
 

@@ -59,18 +59,19 @@ const NAMED = ["NORMAL_TEXT", "HEADING_1", "HEADING_2"] as const;
 const textOf = (runs: readonly TextRun[]): string =>
   runs.map((r) => r.text.replace(/\n/g, "\u000b")).join("");
 
-/** The style of each run from `at`, the first also over the paragraph's own newline. */
+/** The style of each run from `at`; the first's also up to `end` (the paragraph's newline). */
 function runStyles(
   runs: readonly TextRun[],
   at: number,
   font: string,
   size: number,
+  end = at + textOf(runs).length + 1,
 ): DocsRequest[] {
   const out: DocsRequest[] = [];
-  const style = (start: number, end: number, r: Partial<TextRun>) =>
+  const style = (from: number, to: number, r: Partial<TextRun>) =>
     out.push({
       updateTextStyle: {
-        range: { startIndex: start, endIndex: end },
+        range: { startIndex: from, endIndex: to },
         ...masked("textStyle", {
           weightedFontFamily: { fontFamily: font },
           fontSize: pt(r.size ?? size),
@@ -79,13 +80,12 @@ function runStyles(
         }),
       },
     });
-  const all = textOf(runs).length;
-  style(at, at + all + 1, runs[0] ?? { size });
-  let start = at;
+  style(at, end, runs[0] ?? { size });
+  let from = at;
   for (const [i, r] of runs.entries()) {
-    const end = start + textOf([r]).length;
-    if (i > 0 && end > start) style(start, end, r);
-    start = end;
+    const to = from + textOf([r]).length;
+    if (i > 0 && to > from) style(from, to, r);
+    from = to;
   }
   return out;
 }
@@ -131,11 +131,15 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
   const start = at + 1;
   const cols = t.widths.length;
   const tableStartLocation = { index: start };
+  const size = 2 + t.rows.length * (2 * cols + 1);
   const out: DocsRequest[] = [
     { insertTable: { rows: t.rows.length, columns: cols, location: { index: at } } },
     // the newline the API put before the table: a hairline gap that keeps with the table
     paragraphStyle(at, at + 1, { level: 0, keepWithNext: true }),
     ...runStyles([], at, font, 2),
+    // every cell's paragraph at once, while all are empty; filled cells are styled below
+    paragraphStyle(start + 1, start + size - 1, { level: 0 }),
+    ...runStyles([], start + 1, font, t.size, start + size - 1),
   ];
   // last cell first: filling a cell moves only what comes after it
   for (let r = t.rows.length - 1; r >= 0; r--) {
@@ -144,8 +148,10 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
       const cell: DocCell = row[c] ?? { runs: [] };
       const p = start + 3 + r * (2 * cols + 1) + 2 * c;
       const text = textOf(cell.runs);
-      if (text !== "") out.push({ insertText: { location: { index: p }, text } });
-      out.push(paragraphStyle(p, p + text.length + 1, { level: 0, align: cell.align ?? "left" }));
+      if (text === "") continue;
+      out.push({ insertText: { location: { index: p }, text } });
+      if (cell.align && cell.align !== "left")
+        out.push(paragraphStyle(p, p + text.length + 1, { level: 0, align: cell.align }));
       out.push(...runStyles(cell.runs, p, font, t.size));
     }
   }

@@ -10,7 +10,7 @@ import type { PdcaStep } from "../../schema";
 import { fiscalYearBoth, formatNumber, pillarName } from "../deck";
 import type { MeasureReport, PillarReport, ReportSubmissions } from "../model";
 import { isSubmitted } from "../pillar";
-import { displayWidth, wrapText } from "../text";
+import { displayWidth, NO_LINE_END, NO_LINE_START, wrapText } from "../text";
 import { columnsIn, wrapTo } from "./measure";
 import { COLOR, FONT_STACK, gradeSwatch, UNGRADED } from "./theme";
 import type { DocBlock, DocCell, DocLayout, DocParagraph, DocTable, TextRun } from "./types";
@@ -52,10 +52,8 @@ function para(runs: readonly TextRun[], o: Partial<Omit<DocParagraph, "kind">> =
 const valueOr = (text: string): TextRun[] =>
   text.trim() === "" ? [muted(NOT_SET)] : [run(text.trim())];
 
-/** A line may end after these (punctuation, a space) or begin before these (opening marks). */
-const BREAK_AFTER = "、。，）」』】・ 　";
-const BREAK_BEFORE = "（「『【";
-const NO_START = "、。，．）」』】・ーっゃゅょぁぃぅぇぉッャュョ…％%";
+/** A line may end after these (punctuation, a space); opening marks (行末禁則) begin one. */
+const BREAK_AFTER = "、。）」』・ 　";
 const HIRAGANA = /^[\u3041-\u309f]$/u;
 
 /**
@@ -63,8 +61,8 @@ const HIRAGANA = /^[\u3041-\u309f]$/u;
  * particle (hiragana) meets a word (e.g. 「職員の｜計画的」), null inside a word.
  */
 function breakQuality(prev: string, next: string): number | null {
-  if (NO_START.includes(next)) return null;
-  if (BREAK_AFTER.includes(prev) || BREAK_BEFORE.includes(next)) return 0;
+  if (NO_LINE_START.has(next)) return null;
+  if (BREAK_AFTER.includes(prev) || NO_LINE_END.has(next)) return 0;
   return HIRAGANA.test(prev) && !HIRAGANA.test(next) ? 1 : null;
 }
 
@@ -315,7 +313,7 @@ function measureBlock(r: PillarReport, m: MeasureReport): DocBlock[] {
     heading(`${m.measureId}　${m.content.trim()}`, 2),
     ...(notice === null
       ? []
-      : [para([run(`⚠ ${notice}`, S.body, COLOR.alert, true)], { keepWithNext: true })]),
+      : [para([run(notice, S.body, COLOR.alert, true)], { keepWithNext: true })]),
     keyValues(
       [
         ["取組目標", valueOr(m.targetText)],
