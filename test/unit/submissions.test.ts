@@ -144,19 +144,15 @@ describe("one set of figures across outputs, on the demo's day", () => {
       r,
       layout: layoutPillarDoc(r),
     }));
-    const paragraphs = docs.flatMap(({ r, layout }) =>
-      layout.blocks.flatMap((b) =>
-        b.kind === "paragraph" ? [{ r, text: b.runs.map((x) => x.text).join("") }] : [],
-      ),
-    );
     const told = new Set<string>();
-    for (const { r, text } of paragraphs) {
-      // the 提出状況 sentence is the one ダッシュボード and 全体チェック give for the pillar
-      if (text.startsWith(r.submissions.periodLabel))
-        expect(text.split("\n")[0]).toBe(r.submissions.summary);
-      for (const m of text.matchAll(
-        /(?:^|\n)(\d+-\d+)：(.+の報告が未提出です（提出期限 [\d-]+）)/g,
-      ))
+    for (const { r, layout } of docs) {
+      const texts = layout.blocks.flatMap((b) =>
+        b.kind === "paragraph" ? [b.runs.map((x) => x.text).join("")] : [],
+      );
+      // under 提出状況: the sentence ダッシュボード and 全体チェック give, then one line per report missing
+      const status = texts[texts.indexOf("提出状況") + 1] ?? "";
+      expect(status.split("\n")[0], r.pillarId).toBe(r.submissions.summary);
+      for (const m of status.matchAll(/\n(\d+-\d+)：(.+の報告が未提出です（提出期限 [\d-]+）)/g))
         told.add(`${m[1]} ${m[2]}`);
     }
     const items = planDigests(registry, DEMO_TODAY, []).digests.flatMap((d) => d.items);
