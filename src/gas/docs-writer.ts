@@ -1,7 +1,8 @@
 /**
  * DocWriter on DocumentApp and the Docs advanced service. The domain lays the Doc out
- * (layoutPillarDoc); ./docs/requests paints it as one documents.batchUpdate, so a pillar with 3
- * measures or 300 costs the same few calls. A template (設定 Docsテンプレート) is copied, its
+ * (layoutPillarDoc); ./docs/requests paints it as documents.batchUpdate requests, sent in as
+ * few calls as the payload budget allows (slides/batches.ts): one up to ~100 取組 a pillar, a
+ * few beyond. A template (設定 Docsテンプレート) is copied, its
  * {{placeholders}} filled in place (keeping its formatting), and the 取組 appended at its end
  * (where {{取組一覧}} stood, which is removed).
  */
@@ -10,6 +11,7 @@ import type { PillarReport } from "../domain/reports";
 import { docPlaceholders, layoutPillarDoc } from "../domain/reports/layout";
 import type { DocWriter, OutputFile } from "../ports";
 import { type DocsRequest, paintDocs } from "./docs/requests";
+import { packBatches } from "./slides/batches";
 
 /** The Docs advanced service (appsscript.json enables it as "Docs"). */
 declare const Docs: {
@@ -18,6 +20,12 @@ declare const Docs: {
     get(documentId: string, options?: { fields?: string }): docs_v1.Schema$Document;
   };
 };
+
+/**
+ * Bytes of JSON per Docs batchUpdate: under a third of the API front end's observed 10 MiB
+ * limit (see slides/batches.ts), so a pillar of about a hundred 取組 is written in one call.
+ */
+const DOC_PAYLOAD_BUDGET = 3_000_000;
 
 /** Placeholder text is a regex for replaceText; the value must not carry $ back-references. */
 function literal(text: string): string {
@@ -63,7 +71,7 @@ export class GasDocWriter implements DocWriter {
     const folder = this.folders.get(key);
     const layout = layoutPillarDoc(report);
     let doc: GoogleAppsScript.Document.Document;
-    let requests: DocsRequest[];
+    let groups: DocsRequest[][];
     if (options.templateId) {
       const template = DriveApp.getFileById(options.templateId);
       const copy = folder
@@ -83,14 +91,16 @@ export class GasDocWriter implements DocWriter {
       // after the template's last paragraph: a new empty one, where the 取組 are written
       const content = Docs.Documents.get(id, { fields: "body.content(endIndex)" }).body?.content;
       const end = (content?.at(-1)?.endIndex ?? 2) - 1;
-      requests = [
-        { insertText: { location: { index: end }, text: "\n" } },
+      groups = [
+        [{ insertText: { location: { index: end }, text: "\n" } }],
         ...paintDocs(layout.blocks.slice(layout.measuresFrom), layout, end + 1),
       ];
     } else {
-      requests = paintDocs(layout.blocks, layout);
+      groups = paintDocs(layout.blocks, layout);
     }
-    Docs.Documents.batchUpdate({ requests }, id);
+    // one call for a pillar of dozens of 取組; more only past the payload budget
+    for (const requests of packBatches(groups, DOC_PAYLOAD_BUDGET))
+      Docs.Documents.batchUpdate({ requests }, id);
     return { name: report.title, url };
   }
 }

@@ -9,6 +9,7 @@
  * request or an empty `fields`) applies nothing and throws
  * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate:
  * "if any request is not valid, then the entire request will fail and nothing will be applied").
+ * A body over the API front end's 10,485,760 bytes is refused (see slides.ts).
  *
  * What the fake does not model: text typed by insertText takes no style from its neighbours
  * here (Google's does), so only styles set by update*Style requests are seen; callers that set
@@ -18,6 +19,7 @@ import type { docs_v1 } from "googleapis";
 import { appendChild, cloneNode, type DocNode, type FakeDocument, node } from "./document-model";
 import { GoogleJsonResponseError } from "./errors";
 import type { Runtime } from "./runtime";
+import { BATCH_UPDATE_PAYLOAD_LIMIT } from "./slides";
 
 type Request = docs_v1.Schema$Request;
 
@@ -332,6 +334,13 @@ export class FakeDocsDocuments {
       "Docs.Documents.batchUpdate",
       () => {
         const d = this.doc(documentId);
+        // the API front end's body limit, as for Slides (see BATCH_UPDATE_PAYLOAD_LIMIT there)
+        const bytes = Buffer.byteLength(JSON.stringify(resource), "utf8");
+        if (bytes > BATCH_UPDATE_PAYLOAD_LIMIT)
+          throw new GoogleJsonResponseError(
+            "docs.documents.batchUpdate",
+            `Request payload size exceeds the limit: ${BATCH_UPDATE_PAYLOAD_LIMIT} bytes.`,
+          );
         const body = cloneNode(d.body);
         requests.forEach((r, i) => {
           try {

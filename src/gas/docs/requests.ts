@@ -221,13 +221,14 @@ function block(b: DocBlock, at: number, font: string): DocsRequest[] {
 
 /**
  * The requests that write `blocks` at `at` (the start of an empty paragraph: index 1 of a new
- * Doc), in one list for one batchUpdate.
+ * Doc), one group per block, last block first. Each group only touches indices from `at` on,
+ * so the groups may go in several batchUpdates as long as their order is kept.
  */
 export function paintDocs(
   blocks: readonly DocBlock[],
   layout: Pick<DocLayout, "fonts">,
   at = 1,
-): DocsRequest[] {
+): DocsRequest[][] {
   const font = googleFont(layout.fonts);
-  return [...blocks].reverse().flatMap((b) => block(b, at, font));
+  return [...blocks].reverse().map((b) => block(b, at, font));
 }

@@ -8,9 +8,10 @@ import { Packer } from "docx";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { DEMO_FY, DEMO_TODAY } from "../../../sheets-templates";
-import { buildPillarReports } from "../../../src/domain/reports";
+import { buildPillarReports, type PillarReport } from "../../../src/domain/reports";
 import { type DocLayout, layoutPillarDoc } from "../../../src/domain/reports/layout";
 import { paintDocs } from "../../../src/gas/docs/requests";
+import { packBatches } from "../../../src/gas/slides/batches";
 import { paintDocx } from "../../../src/office/reports/docx-writer";
 import { createGasFake } from "../../gas-fake";
 import type { DocNode } from "../../gas-fake/document-model";
@@ -163,13 +164,14 @@ function docsBlocks(body: DocNode): Seen[] {
   return out;
 }
 
-function fromDocs(layout: DocLayout): { seen: Seen[]; calls: string[] } {
+function fromDocs(layout: DocLayout, budget?: number): { seen: Seen[]; calls: string[] } {
   const fake = createGasFake({ now: "2013-04-01T09:00:00+09:00" });
   const doc = fake.services.DocumentApp.create(layout.title);
   const id = doc.getId();
   doc.saveAndClose();
   const mark = fake.ledger.mark();
-  fake.services.Docs.Documents.batchUpdate({ requests: paintDocs(layout.blocks, layout) }, id);
+  for (const requests of packBatches(paintDocs(layout.blocks, layout), budget))
+    fake.services.Docs.Documents.batchUpdate({ requests }, id);
   const body = fake.docs.get(id)?.body;
   if (!body) throw new Error("no document");
   return {
@@ -214,5 +216,13 @@ describe("柱別報告書: one layout, painted as .docx and for Google Docs", ()
     expect(seen.filter((b) => b.kind === "paragraph" && b.heading === "HEADING2").length).toBe(
       r5.measures.length,
     );
+  });
+
+  it("writes the same Doc in several batchUpdates when the payload budget cuts it", () => {
+    const layout = layoutPillarDoc(reports[0] as PillarReport);
+    const whole = fromDocs(layout);
+    const cut = fromDocs(layout, 20_000);
+    expect(cut.calls.length).toBeGreaterThan(3);
+    expect(cut.seen).toEqual(whole.seen);
   });
 });
