@@ -2,9 +2,8 @@
  * DocWriter on DocumentApp and the Docs advanced service. The domain lays the Doc out
  * (layoutPillarDoc); ./docs/requests paints it as documents.batchUpdate requests, sent in as
  * few calls as the payload budget allows (slides/batches.ts): one up to ~100 取組 a pillar, a
- * few beyond. A template (設定 Docsテンプレート) is copied, its
- * {{placeholders}} filled in place (keeping its formatting), and the 取組 appended at its end
- * (where {{取組一覧}} stood, which is removed).
+ * few beyond. A template (設定 Docsテンプレート) is copied, its {{placeholders}} filled in place
+ * (keeping its formatting), its {{取組一覧}} marker removed and the 取組 appended at its end.
  */
 import type { docs_v1 } from "googleapis";
 import type { PillarReport } from "../domain/reports";
