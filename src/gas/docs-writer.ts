@@ -16,7 +16,7 @@ import { packBatches } from "./slides/batches";
 declare const Docs: {
   Documents: {
     batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
-    get(documentId: string, options?: { fields?: string }): docs_v1.Schema$Document;
+    get(documentId: string): docs_v1.Schema$Document;
   };
 };
 
@@ -88,7 +88,7 @@ export class GasDocWriter implements DocWriter {
     doc.saveAndClose();
     if (options.templateId) {
       // after the template's last paragraph: a new empty one, where the 取組 are written
-      const content = Docs.Documents.get(id, { fields: "body.content(endIndex)" }).body?.content;
+      const content = Docs.Documents.get(id).body?.content;
       const end = (content?.at(-1)?.endIndex ?? 2) - 1;
       groups = [
         [{ insertText: { location: { index: end }, text: "\n" } }],

@@ -225,9 +225,15 @@ function updateParagraphStyle(body: DocNode, r: docs_v1.Schema$UpdateParagraphSt
       else if (f === "shading" || f === "shading.backgroundColor")
         n.attributes.BACKGROUND_COLOR = hex(p.shading?.backgroundColor);
       // no DocumentApp attribute exists for these; kept under the API's names
-      else if (f === "keepWithNext" || f === "keepLinesTogether" || f === "pageBreakBefore")
+      else if (f === "keepWithNext" || f === "keepLinesTogether" || f === "pageBreakBefore") {
+        // "Attempting to update page_break_before for paragraphs in unsupported regions,
+        // including Table, Header, Footer and Footnote, can result in an invalid document state
+        // that returns a 400 bad request error."
+        // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#paragraphstyle
+        if (f === "pageBreakBefore" && n.parent?.type === "TABLE_CELL")
+          throw new Invalid("pageBreakBefore cannot be updated on a paragraph in a table.");
         n.attributes[f] = p[f] === true;
-      else throw new Invalid(`The fake has no paragraph style field ${f}`);
+      } else throw new Invalid(`The fake has no paragraph style field ${f}`);
     }
   }
 }

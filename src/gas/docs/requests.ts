@@ -104,8 +104,8 @@ function paragraphStyle(
         spaceAbove: pt(o.before ?? 0),
         spaceBelow: pt(o.after ?? 0),
         keepWithNext: o.keepWithNext === true,
-        keepLinesTogether: o.keepWithNext === true,
-        pageBreakBefore: o.pageBreakBefore === true,
+        // never on a table's paragraphs: the API answers 400 (ParagraphStyle.pageBreakBefore)
+        ...(o.pageBreakBefore === undefined ? {} : { pageBreakBefore: o.pageBreakBefore }),
         shading: { backgroundColor: o.fill ? color(o.fill) : {} },
       }),
     },
@@ -116,7 +116,7 @@ function paragraph(p: DocParagraph, at: number, font: string): DocsRequest[] {
   const text = textOf(p.runs);
   return [
     { insertText: { location: { index: at }, text: `${text}\n` } },
-    paragraphStyle(at, at + text.length + 1, p),
+    paragraphStyle(at, at + text.length + 1, { ...p, pageBreakBefore: p.pageBreakBefore === true }),
     ...runStyles(p.runs, at, font, p.runs[0]?.size ?? 10.5),
   ];
 }
@@ -135,7 +135,7 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
   const out: DocsRequest[] = [
     { insertTable: { rows: t.rows.length, columns: cols, location: { index: at } } },
     // the newline the API put before the table: a hairline gap that keeps with the table
-    paragraphStyle(at, at + 1, { level: 0, keepWithNext: true }),
+    paragraphStyle(at, at + 1, { level: 0, keepWithNext: true, pageBreakBefore: false }),
     ...runStyles([], at, font, 2),
     // every cell's paragraph at once, while all are empty; filled cells are styled below
     paragraphStyle(start + 1, start + size - 1, { level: 0 }),

@@ -24,9 +24,6 @@ async function written(report: PillarReport, writer = new DocxReportWriter(dir))
   return { out, zip, xml, text: allText(xml, "w"), rows: tableRows(xml, "w") };
 }
 
-/** Runs of spaces (including the ideographic space) as one space. */
-const squash = (s: string | undefined): string => (s ?? "").replace(/\s+/g, " ");
-
 function row(rows: string[][], key: string): string[] {
   const found = rows.find((r) => r[0] === key);
   if (!found) throw new Error(`no row ${key}`);

@@ -150,7 +150,7 @@ export function submissionNotice(
   if (m.submission === "missing")
     return `${s.periodLabel}の報告が未提出です（提出期限 ${s.dueDate}）`;
   if (m.submission === "late")
-    return `${s.periodLabel}の報告は提出期限（${s.dueDate}）を過ぎて届きました`;
+    return `${s.periodLabel}の報告は提出期限（${s.dueDate}）後に届きました`;
   return null;
 }
 
