@@ -194,16 +194,18 @@ function table(t: DocTable, at: number, font: string): DocsRequest[] {
       c += n;
     }
   });
-  t.widths.forEach((w, i) => {
+  // one request per width: a chart's twenty equal steps take one
+  const widths = new Map<number, number[]>();
+  for (const [i, w] of t.widths.entries()) widths.set(w, [...(widths.get(w) ?? []), i]);
+  for (const [w, columnIndices] of widths)
     out.push({
       updateTableColumnProperties: {
         tableStartLocation,
-        columnIndices: [i],
+        columnIndices,
         tableColumnProperties: { widthType: "FIXED_WIDTH", width: pt(w) },
         fields: "widthType,width",
       },
     });
-  });
   out.push({
     updateTableRowStyle: {
       tableStartLocation,

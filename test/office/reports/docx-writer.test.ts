@@ -90,7 +90,7 @@ describe("DocxReportWriter", () => {
       rows.flatMap((r, i) => (r[0]?.startsWith("目標値") ? [rows[i + 1] ?? []] : []));
     const [f21, f22] = figures(p2);
     expect(f21?.slice(0, 3)).toEqual(["30件", "36件", "120%"]);
-    expect(f22?.slice(0, 3)).toEqual(["未設定", "未入力", "算出できません"]);
+    expect(f22?.slice(0, 3)).toEqual(["未設定", "未入力", "算出不可"]);
     expect(p2.filter((r) => r[0] === "指標")[0]?.[1]).toBe(
       "協働事業数\n単位：件　増加をめざす　基準値 12件　最終目標 40件",
     );
@@ -113,7 +113,7 @@ describe("DocxReportWriter", () => {
 
     const { rows: p5, text: t5 } = await written(reports[4] as PillarReport);
     // 5-1 is 未報告
-    expect(figures(p5)[0]).toEqual(["未設定", "未報告", "算出できません", "未報告"]);
+    expect(figures(p5)[0]).toEqual(["未設定", "未報告", "算出不可", "未報告"]);
     expect(t5.replace(/\n/g, "")).toContain("5-1　職員と市民の相互理解を深め");
 
     const { rows: p6 } = await written(reports[5] as PillarReport);

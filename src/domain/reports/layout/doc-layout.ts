@@ -195,7 +195,7 @@ function figures(r: PillarReport, m: MeasureReport): DocBlock[] {
           cell(
             m.achievementRate === null ? null : `${formatNumber(m.achievementRate)}%`,
             true,
-            "算出できません",
+            "算出不可",
           ),
           gradeCell(r, m),
         ],
@@ -264,10 +264,8 @@ function chart(fy: number, m: MeasureReport): DocBlock[] {
     para(
       [
         muted("目標値と実績値の推移　", S.small),
-        run("■", S.small, COLOR.target),
-        muted("目標　", S.small),
-        run("■", S.small, COLOR.accent),
-        muted("実績", S.small),
+        run("■目標　", S.small, COLOR.target, true),
+        run("■実績", S.small, COLOR.accent, true),
       ],
       { before: 6, after: 2, keepWithNext: true },
     ),
@@ -328,7 +326,7 @@ function measureBlock(r: PillarReport, m: MeasureReport): DocBlock[] {
     para([], { after: 2, keepWithNext: true }),
     told.length > 0
       ? keyValues(told, false)
-      : para([muted("実施内容・課題・次の対応の記載はありません。", S.small)]),
+      : para([muted("実施内容・課題・次の対応は未記入です。", S.small)]),
   ];
   return blocks;
 }

@@ -69,5 +69,5 @@ export const SIZE = {
  */
 export function googleFont(fonts: readonly string[]): string {
   const first = fonts[0] ?? FONT_STACK[0];
-  return first === "BIZ UDPゴシック" ? "BIZ UDPGothic" : first;
+  return first === FONT_STACK[0] ? "BIZ UDPGothic" : first;
 }
