@@ -132,6 +132,7 @@ describe("templates and folders from 設定", () => {
       "{{計画名}}　{{年度}}",
       "{{柱ID}} {{柱名}}",
       "戦略: {{戦略}}",
+      "報告日: {{報告日}}",
       "{{取組一覧}}",
     ]);
     const folder = fake.addFolder("報告書");
@@ -146,6 +147,10 @@ describe("templates and folders from 設定", () => {
     expect(text).toContain("柱-1 真に市民の役に立つ職員の計画的・戦略的な育成");
     expect(text).not.toContain("{{");
     expect(text).toContain("1-2　PT活動等による研鑚と職務の成果を");
+    // the 報告日 of a 平成24年度 report defaults to the year's last day; the 取組 follow the template
+    expect(text).toContain("報告日: 平成25年3月31日");
+    expect(text.indexOf("1-1　")).toBeGreaterThan(text.indexOf("報告日: "));
+    expect(made[0]?.requests.length).toBe(1);
     expect(textOf(template.body)).toContain("{{柱名}}");
     expect(fake.files.get(made[0]?.id ?? "")?.parentIds).toEqual([folder.id]);
   });
