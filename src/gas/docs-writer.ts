@@ -1,66 +1,43 @@
 /**
- * DocWriter on DocumentApp. The layout is built from whole tables (one appendTable each), so a
- * pillar with 3 measures or 300 costs the same ~25 calls. A template (設定 Docsテンプレート) is
- * copied, its {{placeholders}} filled in place (keeping its formatting), and the measure table
- * put where {{取組一覧}} stands (at the end if the marker is missing).
+ * DocWriter on DocumentApp and the Docs advanced service. The domain lays the Doc out
+ * (layoutPillarDoc); ./docs/requests paints it as documents.batchUpdate requests, sent in as
+ * few calls as the payload budget allows (slides/batches.ts): one up to ~100 取組 a pillar, a
+ * few beyond. A template (設定 Docsテンプレート) is copied, its {{placeholders}} filled in place
+ * (keeping its formatting), its {{取組一覧}} marker removed and the 取組 appended at its end.
  */
+import type { docs_v1 } from "googleapis";
 import type { PillarReport } from "../domain/reports";
-import {
-  gradeTable,
-  issuesTable,
-  measureTable,
-  pillarPlaceholders,
-} from "../domain/reports/tables";
+import { docPlaceholders, layoutPillarDoc } from "../domain/reports/layout";
 import type { DocWriter, OutputFile } from "../ports";
+import { type DocsRequest, paintDocs } from "./docs/requests";
+import { packBatches } from "./slides/batches";
 
-const FONT = "Noto Sans JP";
-const HEADER_BG = "#e8f0fe";
+/** The Docs advanced service (appsscript.json enables it as "Docs"). */
+declare const Docs: {
+  Documents: {
+    batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
+    get(documentId: string): docs_v1.Schema$Document;
+  };
+};
 
-type Body = GoogleAppsScript.Document.Body;
-
-function styleHeaderRow(table: GoogleAppsScript.Document.Table): void {
-  const style: Record<string, unknown> = {};
-  style[DocumentApp.Attribute.BOLD] = true;
-  style[DocumentApp.Attribute.BACKGROUND_COLOR] = HEADER_BG;
-  table.getRow(0).setAttributes(style);
-}
-
-function heading(
-  body: Body,
-  text: string,
-  level: GoogleAppsScript.Document.ParagraphHeading,
-): void {
-  body.appendParagraph(text).setHeading(level);
-}
-
-function layout(body: Body, report: PillarReport): void {
-  const font: Record<string, unknown> = {};
-  font[DocumentApp.Attribute.FONT_FAMILY] = FONT;
-  body.setAttributes(font);
-  heading(body, report.title, DocumentApp.ParagraphHeading.TITLE);
-  body.appendParagraph(`${report.planName}　${report.scopeLabel}`);
-  body.appendTable(pillarPlaceholders(report).summaryRows);
-  heading(body, "評価の概要", DocumentApp.ParagraphHeading.HEADING2);
-  styleHeaderRow(body.appendTable(gradeTable(report)));
-  heading(body, "取組の状況", DocumentApp.ParagraphHeading.HEADING2);
-  styleHeaderRow(body.appendTable(measureTable(report)));
-  heading(body, "課題と次の対応", DocumentApp.ParagraphHeading.HEADING2);
-  styleHeaderRow(body.appendTable(issuesTable(report)));
-}
+/**
+ * Bytes of JSON per Docs batchUpdate: under a third of the API front end's observed 10 MiB
+ * limit (see slides/batches.ts), so a pillar of about a hundred 取組 is written in one call.
+ */
+const DOC_PAYLOAD_BUDGET = 3_000_000;
 
 /** Placeholder text is a regex for replaceText; the value must not carry $ back-references. */
 function literal(text: string): string {
   return text.replace(/\$/g, "＄");
 }
 
-function fill(body: Body, report: PillarReport): void {
-  const values = pillarPlaceholders(report).values;
-  for (const [name, value] of Object.entries(values)) {
+/** Fills a copied template's placeholders and removes the {{取組一覧}} marker. */
+function fillTemplate(doc: GoogleAppsScript.Document.Document, report: PillarReport): void {
+  const body = doc.getBody();
+  for (const [name, value] of Object.entries(docPlaceholders(report))) {
     body.replaceText(`\\{\\{${name}\\}\\}`, literal(value));
   }
-  const marker = "\\{\\{取組一覧\\}\\}";
-  body.replaceText(marker, "");
-  styleHeaderRow(body.appendTable(measureTable(report)));
+  body.replaceText("\\{\\{取組一覧\\}\\}", "");
 }
 
 /** The output folder: 出力フォルダID, else the spreadsheet's folder, else My Drive (undefined). */
@@ -91,21 +68,38 @@ export class GasDocWriter implements DocWriter {
     const key = options.folderId ?? "";
     if (!this.folders.has(key)) this.folders.set(key, outputFolder(this.ss, options.folderId));
     const folder = this.folders.get(key);
+    const layout = layoutPillarDoc(report);
     let doc: GoogleAppsScript.Document.Document;
+    let groups: DocsRequest[][];
     if (options.templateId) {
       const template = DriveApp.getFileById(options.templateId);
       const copy = folder
         ? template.makeCopy(report.title, folder)
         : template.makeCopy(report.title);
       doc = DocumentApp.openById(copy.getId());
-      fill(doc.getBody(), report);
+      fillTemplate(doc, report);
     } else {
       doc = DocumentApp.create(report.title);
-      layout(doc.getBody(), report);
       if (folder) DriveApp.getFileById(doc.getId()).moveTo(folder);
     }
+    const id = doc.getId();
     const url = doc.getUrl();
+    // DocumentApp's edits reach the API only once saved
     doc.saveAndClose();
+    if (options.templateId) {
+      // after the template's last paragraph: a new empty one, where the 取組 are written
+      const content = Docs.Documents.get(id).body?.content;
+      const end = (content?.at(-1)?.endIndex ?? 2) - 1;
+      groups = [
+        [{ insertText: { location: { index: end }, text: "\n" } }],
+        ...paintDocs(layout.blocks.slice(layout.measuresFrom), layout, end + 1),
+      ];
+    } else {
+      groups = paintDocs(layout.blocks, layout);
+    }
+    // one call for a pillar of dozens of 取組; more only past the payload budget
+    for (const requests of packBatches(groups, DOC_PAYLOAD_BUDGET))
+      Docs.Documents.batchUpdate({ requests }, id);
     return { name: report.title, url };
   }
 }

@@ -310,7 +310,9 @@ async function pillarDocsUseCase(fake: GasFake, call: Call, data: ScaledRegistry
   const pillars = new Set(data.measures.map((m) => m[1])).size;
   const docCalls = all.slice
     .calls()
-    .filter((c) => c.service === "DocumentApp" || c.service === "DriveApp").length;
+    .filter(
+      (c) => c.service === "DocumentApp" || c.service === "DriveApp" || c.service === "Docs",
+    ).length;
   const perDoc = docs === 0 ? Number.POSITIVE_INFINITY : docCalls / docs;
   const perDocCalls = callsPerDocument(all.slice);
   const worstDoc = Math.max(0, ...perDocCalls);
@@ -327,14 +329,14 @@ async function pillarDocsUseCase(fake: GasFake, call: Call, data: ScaledRegistry
       budgetProblems: [
         ...perDocCalls.flatMap((n, i) =>
           n > DOC_CALL_BUDGET
-            ? [`Doc ${i + 1}: ${n} DocumentApp+DriveApp calls (≤ ${DOC_CALL_BUDGET})`]
+            ? [`Doc ${i + 1}: ${n} DocumentApp+DriveApp+Docs calls (≤ ${DOC_CALL_BUDGET})`]
             : [],
         ),
         ...(docs === pillars ? [] : [`${docs} Docs for ${pillars} 柱`]),
         ...(pendingFollowUps(fake, "continuePillarDocs") > 0 ? ["a follow-up never ran"] : []),
         ...fitsEachExecution(all),
       ],
-      note: `${docs} Docs (${pillars} 柱, ~${Math.round(data.measures.length / pillars)} 取組 each), ${docCalls} DocumentApp+DriveApp calls = ${perDoc.toFixed(1)} per Doc on average, ${worstDoc} for the dearest; ${linked} rows linked in 出力; ${followUpText}`,
+      note: `${docs} Docs (${pillars} 柱, ~${Math.round(data.measures.length / pillars)} 取組 each), ${docCalls} DocumentApp+DriveApp+Docs calls = ${perDoc.toFixed(1)} per Doc on average, ${worstDoc} for the dearest; ${linked} rows linked in 出力; ${followUpText}`,
     }),
   );
 }

@@ -83,6 +83,8 @@ export const ASSUMPTIONS = {
   "docs-edit": "10 ms per Docs element edit",
   "slides-call": "500-1,500 ms per Slides create/get/batchUpdate call",
   "slides-request": "5 ms per Slides batchUpdate request",
+  "docs-api-call": "500-1,000 ms per Docs API get/batchUpdate call (as Slides')",
+  "docs-api-request": "2 ms per Docs batchUpdate request (index arithmetic, no layout)",
   "spreadsheet-open": "300-1,500 ms to open/create a spreadsheet",
   other: "50 ms for any call not listed",
 } as const;
@@ -324,6 +326,14 @@ const table: Record<string, MethodCost> = {
     perCellAssumption: "slides-request",
   },
   "Slides.Presentations.get": SLIDES(500),
+  // Docs advanced service: ESTIMATES, priced like the Slides API's
+  "Docs.Documents.batchUpdate": {
+    ms: 1000,
+    perCell: 2,
+    assumption: "docs-api-call",
+    perCellAssumption: "docs-api-request",
+  },
+  "Docs.Documents.get": { ms: 500, assumption: "docs-api-call" },
 };
 
 /** Getters that only describe an object the code already holds. */

@@ -126,6 +126,8 @@ export class FakeDocument {
   body: DocNode = node("BODY_SECTION");
   /** saveAndClose() calls so far */
   saves = 0;
+  /** every request list Docs.Documents.batchUpdate applied, in order */
+  requests: unknown[][] = [];
 
   constructor(
     readonly id: string,

@@ -25,6 +25,7 @@ import { join } from "node:path";
 import { parseA1 } from "./a1";
 import { FakeCacheService } from "./cache";
 import { FakeClock } from "./clock";
+import { FakeDocsDocuments } from "./docs-api";
 import { FakeDocumentApp } from "./document";
 import { appendChild, FakeDocument, node } from "./document-model";
 import {
@@ -155,6 +156,8 @@ export interface GasServices {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Slides: GoogleAppsScript.Slides;
+  /** the Docs advanced service (no @types of its own: typed by googleapis' docs_v1) */
+  Docs: { Documents: FakeDocsDocuments };
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
   CacheService: GoogleAppsScript.Cache.CacheService;
@@ -345,6 +348,7 @@ export function createGasFake(options: GasFakeOptions = {}): GasFake {
     DocumentApp: new FakeDocumentApp(rt, docs, drive),
     DriveApp: new FakeDriveApp(rt, drive),
     Slides: { Presentations: new FakePresentations(rt, presentations, drive) },
+    Docs: { Documents: new FakeDocsDocuments(rt, docs) },
     PropertiesService: properties,
     LockService: lockService,
     CacheService: cache,

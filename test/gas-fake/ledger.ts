@@ -17,6 +17,7 @@ export type ServiceName =
   | "DocumentApp"
   | "DriveApp"
   | "Slides"
+  | "Docs"
   | "PropertiesService"
   | "LockService"
   | "CacheService"

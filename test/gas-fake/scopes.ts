@@ -36,6 +36,9 @@ const SERVICE_SCOPES: Record<ServiceName, readonly string[]> = {
   // Slides API, presentations.batchUpdate / .get / .create reference "Authorization scopes":
   // https://developers.google.com/slides/api/reference/rest/v1/presentations/batchUpdate
   Slides: scope("presentations", "drive", "drive.file"),
+  // Docs API, documents.batchUpdate / .get reference "Authorization scopes":
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/batchUpdate
+  Docs: scope("documents", "drive", "drive.file"),
   PropertiesService: [],
   LockService: [],
   CacheService: [],

@@ -39,6 +39,12 @@ describe("柱別報告書を作成", () => {
     const perDoc = callsPerDocument(fake.ledger.since(mark));
     expect(perDoc).toHaveLength(6);
     for (const [i, n] of perDoc.entries()) expect(n, `Doc ${i + 1}`).toBeLessThanOrEqual(30);
+    // the whole Doc goes in one Docs API call
+    const docsCalls = fake.ledger
+      .since(mark)
+      .calls()
+      .filter((c) => c.service === "Docs");
+    expect(docsCalls.map((c) => c.method)).toEqual(Array(6).fill("Docs.Documents.batchUpdate"));
     const first = docs.find((d) => d.name.includes("柱-1"));
     const text = textOf(first?.body ?? ({} as never));
     expect(first?.name).toBe(
@@ -46,7 +52,7 @@ describe("柱別報告書を作成", () => {
     );
     expect(text).toContain("本気で職員の育成・成長を支援し");
     expect(text).toContain("研修計画を作成しました");
-    expect(text).toContain("1-3 新採10年で3か所の経験");
+    expect(text).toContain("1-3　新採10年で3か所の経験");
     const outputs = fake.spreadsheet.getSheetByName("出力")?.getDataRange().getValues() ?? [];
     expect(outputs.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(
       ["柱-1", "柱-2", "柱-3", "柱-4", "柱-5", "柱-6"].map((p) => ["柱別報告書", "平成24年度", p]),
@@ -72,7 +78,7 @@ describe("柱別報告書を作成", () => {
       return fake.ledger
         .since(mark)
         .calls()
-        .filter((c) => c.service === "DocumentApp").length;
+        .filter((c) => c.service === "DocumentApp" || c.service === "Docs").length;
     };
     expect(await perDoc(57)).toBe(await perDoc(0));
   });
@@ -126,6 +132,7 @@ describe("templates and folders from 設定", () => {
       "{{計画名}}　{{年度}}",
       "{{柱ID}} {{柱名}}",
       "戦略: {{戦略}}",
+      "報告日: {{報告日}}",
       "{{取組一覧}}",
     ]);
     const folder = fake.addFolder("報告書");
@@ -139,7 +146,11 @@ describe("templates and folders from 設定", () => {
     expect(text).toContain("藤枝市新公共経営実行計画　平成24年度");
     expect(text).toContain("柱-1 真に市民の役に立つ職員の計画的・戦略的な育成");
     expect(text).not.toContain("{{");
-    expect(text).toContain("1-2 PT活動等による研鑚と職務の成果を");
+    expect(text).toContain("1-2　PT活動等による研鑚と職務の成果を");
+    // the 報告日 of a 平成24年度 report defaults to the year's last day; the 取組 follow the template
+    expect(text).toContain("報告日: 平成25年3月31日");
+    expect(text.indexOf("1-1　")).toBeGreaterThan(text.indexOf("報告日: "));
+    expect(made[0]?.requests.length).toBe(1);
     expect(textOf(template.body)).toContain("{{柱名}}");
     expect(fake.files.get(made[0]?.id ?? "")?.parentIds).toEqual([folder.id]);
   });

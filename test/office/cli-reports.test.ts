@@ -34,7 +34,8 @@ describe("genki report / genki deck", () => {
     expect(docs).toHaveLength(6);
     const [body] = await xml(join(out, docs[0] ?? ""), /^word\/document\.xml$/);
     expect(body).toContain("本気で職員の育成・成長を支援し");
-    expect(body).toContain(
+    // a long heading is broken at a word boundary: read it without the line break
+    expect(body?.replace(/<[^>]+>/g, "")).toContain(
       "理想とする職員像(キャリアデザイン)を目指したステップ(キャリアプラン)の実現支援",
     );
     const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];

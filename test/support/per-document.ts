@@ -1,5 +1,5 @@
 /**
- * DocumentApp + DriveApp service calls of each Doc a run made, in order. A Doc's share starts at
+ * DocumentApp + DriveApp + Docs API service calls of each Doc a run made, in order. A Doc's share starts at
  * its DocumentApp.create (or File.makeCopy of a template) and runs to the next one; what comes
  * before the first Doc (the output-folder lookup) is charged to the first, the worst case.
  * Budgets are checked per Doc on these counts, never on their mean.
@@ -12,7 +12,7 @@ export function callsPerDocument(slice: LedgerView): number[] {
   const counts: number[] = [];
   let before = 0;
   for (const e of slice.calls()) {
-    if (e.service !== "DocumentApp" && e.service !== "DriveApp") continue;
+    if (e.service !== "DocumentApp" && e.service !== "DriveApp" && e.service !== "Docs") continue;
     if (STARTS_A_DOC.has(e.method)) {
       counts.push(counts.length === 0 ? before + 1 : 1);
       continue;

@@ -10,6 +10,7 @@ import { tokyoInstant } from "../../src/domain/calendar";
 import { buildDashboard } from "../../src/domain/dashboard";
 import { owedItems, planDigests } from "../../src/domain/reminders";
 import { buildDeckModel, buildPillarReports } from "../../src/domain/reports";
+import { layoutPillarDoc } from "../../src/domain/reports/layout";
 import {
   idsIn,
   periodSubmissions,
@@ -145,6 +146,41 @@ describe("one set of figures across outputs, on the demo's day", () => {
     );
     const lateCards = cards.filter((c) => c.noteAlert && c.note.includes("期限後"));
     expect(lateCards.map((c) => c.measureId)).toEqual(deck.submissions.lateIds);
+  });
+
+  it("each 柱別報告書 names the missing reports the reminders chase, with their period and 提出期限", () => {
+    const scope = { fy: DEMO_FY, asOf: DEMO_TODAY };
+    const docs = buildPillarReports(registry, scope).map((r) => ({
+      r,
+      layout: layoutPillarDoc(r),
+    }));
+    const told = new Set<string>();
+    for (const { r, layout } of docs) {
+      const texts = layout.blocks.flatMap((b) =>
+        b.kind === "paragraph" ? [b.runs.map((x) => x.text).join("")] : [],
+      );
+      // under 提出状況: the sentence ダッシュボード and 全体チェック give, then one line per report missing
+      const status = texts[texts.indexOf("提出状況") + 1] ?? "";
+      expect(status.split("\n")[0], r.pillarId).toBe(r.submissions.summary);
+      for (const m of status.matchAll(/\n(\d+-\d+)：(.+の報告が未提出です（提出期限 [\d-]+）)/g))
+        told.add(`${m[1]} ${m[2]}`);
+    }
+    const items = planDigests(registry, DEMO_TODAY, []).digests.flatMap((d) => d.items);
+    expect([...told].sort()).toEqual(
+      items
+        .map((i) => `${i.measureId} ${i.periodLabel.ja}の報告が未提出です（提出期限 ${i.dueDate}）`)
+        .sort(),
+    );
+    expect(told.size).toBe(2);
+    // and the 取組's own block says it too, above its (earlier) figures
+    const p5 = docs.find(({ r }) => r.pillarId === "柱-5")?.layout.blocks ?? [];
+    const texts = p5.flatMap((b) =>
+      b.kind === "paragraph" ? [b.runs.map((x) => x.text).join("")] : [],
+    );
+    const heading = texts.findIndex((t) => t.startsWith("5-1　"));
+    expect(texts[heading + 1]).toBe(
+      "平成24年度 第2四半期の報告が未提出です（提出期限 2012-10-15）",
+    );
   });
 
   it("全体チェック prints the same sentence the deck shows", async () => {

@@ -107,6 +107,10 @@ export interface PillarReport {
   readonly submitted: number;
   /** the pillar's submissions for the counted period */
   readonly submissions: ReportSubmissions;
+  /** 設定 発行課 ("" when not set) */
+  readonly issuer: string;
+  /** 設定 報告日, else the last day of the reported year */
+  readonly reportDate: PlainDate;
   /** the document's file name */
   readonly title: string;
 }

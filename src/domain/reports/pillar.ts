@@ -19,7 +19,14 @@
  */
 import { formatFiscalYear, periodOf, periodSlots } from "../calendar";
 import { defaultRules, type GradingRules, grade as gradeMeasure } from "../grading";
-import type { AnnualTarget, Measure, Pillar, ProgressReport, Registry } from "../registry";
+import {
+  type AnnualTarget,
+  type Measure,
+  type Pillar,
+  type ProgressReport,
+  type Registry,
+  reportDateOf,
+} from "../registry";
 import type { Status } from "../schema";
 import {
   AFTER_ALL_DUE_DATES,
@@ -299,6 +306,8 @@ function pillarReport(ix: ReportIndex, pillar: Pillar): PillarReport {
     grades: gradeCounts(ix.registry, measures),
     submitted: submissions.submitted,
     submissions,
+    issuer: ix.registry.settings.issuingDivision.trim(),
+    reportDate: reportDateOf(ix.registry.settings, ix.scope.fy),
     title: [ix.scopeLabel, pillar.pillarId, name, "進捗報告書"].filter((s) => s !== "").join(" "),
   };
 }

@@ -29,13 +29,13 @@ export function displayWidth(text: string): number {
 }
 
 /** Characters that must not begin a line (行頭禁則). */
-const NO_LINE_START = new Set(
+export const NO_LINE_START = new Set(
   Array.from(
     "、。，．,.・：；:;？！?!ー‐–—～…‥）)］]｝}」』】〕〉》〙〗”’ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ％%",
   ),
 );
 /** Characters that must not end a line (行末禁則). */
-const NO_LINE_END = new Set(Array.from("（(［[｛{「『【〔〈《〘〖“‘"));
+export const NO_LINE_END = new Set(Array.from("（(［[｛{「『【〔〈《〘〖“‘"));
 
 /**
  * Units a line is built from: a run of visible ASCII (an English word or a number, never split

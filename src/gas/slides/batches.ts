@@ -52,12 +52,12 @@ export function groupBySlide(requests: readonly Request[]): Request[][] {
  * slide that alone exceeds the budget is split between its requests (the order is kept, and each
  * request only names objects made before it, so later batches can rely on earlier ones).
  */
-export function packBatches(
-  groups: readonly (readonly Request[])[],
+export function packBatches<R = Request>(
+  groups: readonly (readonly R[])[],
   budget: number = BATCH_PAYLOAD_BUDGET,
-): Request[][] {
-  const batches: Request[][] = [];
-  let current: Request[] = [];
+): R[][] {
+  const batches: R[][] = [];
+  let current: R[] = [];
   let size = ENVELOPE_BYTES;
   const close = () => {
     if (current.length > 0) batches.push(current);

@@ -24,9 +24,6 @@ async function written(report: PillarReport, writer = new DocxReportWriter(dir))
   return { out, zip, xml, text: allText(xml, "w"), rows: tableRows(xml, "w") };
 }
 
-/** Runs of spaces (including the ideographic space) as one space. */
-const squash = (s: string | undefined): string => (s ?? "").replace(/\s+/g, " ");
-
 function row(rows: string[][], key: string): string[] {
   const found = rows.find((r) => r[0] === key);
   if (!found) throw new Error(`no row ${key}`);
@@ -51,68 +48,93 @@ describe("DocxReportWriter", () => {
     expect(writer.written).toEqual(outs.map((o) => o.url));
   });
 
-  it("carries the pillar, its strategy, owners and every measure of the seed plan", async () => {
+  it("carries the pillar, its strategy, goal, owners and every measure of the seed plan", async () => {
     for (const report of seedReports()) {
       const { text, rows } = await written(report);
-      expect(text).toContain(report.name);
+      const flat = text.replace(/\n/g, "");
+      expect(flat).toContain(`${report.pillarId} ${report.name}`);
       expect(text).toContain(report.planName);
-      expect(text).toContain(report.scopeLabel);
+      expect(text).toContain("平成24年度（2012年度）");
+      expect(text).toContain("発行　行政経営課\n報告日　平成25年3月31日");
       expect(row(rows, "戦略")[1]).toBe(report.strategy);
-      expect(row(rows, "到達目標")[1]).toBe(report.goal === "" ? "—" : report.goal);
+      expect(row(rows, "到達目標")[1]).toBe(report.goal === "" ? "未設定" : report.goal);
       expect(row(rows, "所管課")[1]).toBe(report.owners.join("、"));
       for (const m of report.measures) {
-        expect(text).toContain(`${m.measureId}　${m.content}`);
+        expect(flat).toContain(`${m.measureId}　${m.content}`);
         if (m.done !== "") expect(text).toContain(m.done);
         if (m.issues !== "") expect(text).toContain(m.issues);
         if (m.next !== "") expect(text).toContain(m.next);
       }
+      // a value not set says so; no bare dash stands in for it
+      expect(text).not.toContain("—");
     }
   });
 
-  it("summarises grades: one row per 評価区分 with its count and share, 未評価, and the total", async () => {
+  it("summarises grades: one row per 評価区分 with its count, those without one, and the total", async () => {
     const report = seedReports()[3] as PillarReport; // 柱-4: A, B, C
     const { rows } = await written(report);
-    const summary = rows.filter((r) => r.length === 4);
-    expect(summary[0]).toEqual(["評価区分", "意味", "取組数", "構成比"]);
-    expect(summary).toContainEqual(["A", "計画以上", "1", "33%"]);
-    expect(summary).toContainEqual(["B", "計画どおり", "1", "33%"]);
-    expect(summary).toContainEqual(["C", "やや遅れ", "1", "33%"]);
-    expect(summary).toContainEqual(["D", "遅れ", "0", "0%"]);
-    expect(summary).toContainEqual(["—", "未評価・未報告", "0", "0%"]);
-    expect(summary).toContainEqual(["合計", "", "3", "100%"]);
+    const summary = rows.filter((r) => r.length === 3);
+    expect(summary[0]).toEqual(["評価", "意味", "取組数"]);
+    expect(summary).toContainEqual(["A", "計画以上", "1"]);
+    expect(summary).toContainEqual(["B", "計画どおり", "1"]);
+    expect(summary).toContainEqual(["C", "やや遅れ", "1"]);
+    expect(summary).toContainEqual(["D", "遅れ", "0"]);
+    expect(summary).toContainEqual(["評価なし", "未報告・未提出・差戻し・未評価", "0"]);
+    expect(summary).toContainEqual(["合計", "", "3"]);
   });
 
-  it("shows figures with unit, rate and grade, and dashes or 未報告 where nothing was given", async () => {
+  it("shows target, actual, rate and grade in words, PDCA never as a bare letter", async () => {
     const reports = seedReports();
-    const { rows: p2 } = await written(reports[1] as PillarReport);
-    // 2-1 has figures; 2-2 has none
-    expect(p2.filter((r) => r[0] === "目標値／実績値").map((r) => r[1])).toEqual([
-      "目標 30件　／　実績 36件（第2四半期）",
-      "目標 —　／　実績 —",
-    ]);
-    expect(p2.filter((r) => r[0] === "達成率").map((r) => r[1])).toEqual(["120%", "—"]);
+    const { rows: p2, text: t2 } = await written(reports[1] as PillarReport);
+    const figures = (rows: string[][]) =>
+      rows.flatMap((r, i) => (r[0]?.startsWith("目標値") ? [rows[i + 1] ?? []] : []));
+    const [f21, f22] = figures(p2);
+    expect(f21?.slice(0, 3)).toEqual(["30件", "36件", "120%"]);
+    expect(f22?.slice(0, 3)).toEqual(["未設定", "未入力", "算出不可"]);
     expect(p2.filter((r) => r[0] === "指標")[0]?.[1]).toBe(
-      "協働事業数\n増加をめざす　・　基準値 12件　・　単位 件",
+      "協働事業数\n単位：件　増加をめざす　基準値 12件　最終目標 40件",
     );
-    expect(p2.filter((r) => r[0] === "関係課").map((r) => r[1])).toEqual(["—", "—"]);
-    expect(p2.filter((r) => r[0] === "評価").map((r) => squash(r[1]))).toEqual([
-      "A 計画以上",
-      "B 計画どおり",
-    ]);
+    expect(p2.filter((r) => r[0] === "指標")[1]?.[1]).toBe("未設定");
+    for (const m of (reports[1] as PillarReport).measures) {
+      if (m.gradeDisagrees)
+        expect(t2).toContain(
+          `入力された評価「${m.typedGrade}」は、達成率から求めた評価「${m.computedGrade}」と異なります`,
+        );
+    }
+    // grades carry their label; PDCA is said in words
+    for (const r of figures(p2)) expect(r[3]).toMatch(/^[A-D] \S+/);
+    const pdca = p2.filter((r) => r[0] === "PDCAの段階").map((r) => r[1]);
+    expect(pdca.length).toBeGreaterThan(0);
+    for (const p of pdca)
+      expect(p).toMatch(/^(計画（Plan）|実行（Do）|検証（Check）|改善（Act）)$/);
+    // only the grade legend (評価 | 意味 | 取組数) shows a code alone, beside its meaning
+    const outsideLegend = p2.filter((r) => r.length !== 3).flat();
+    expect(outsideLegend.filter((c) => /^[PDCA]$/.test(c))).toEqual([]);
 
     const { rows: p5, text: t5 } = await written(reports[4] as PillarReport);
     // 5-1 is 未報告
-    expect(p5.filter((r) => r[0] === "評価")[0]?.[1]).toBe("未報告");
-    expect(p5.filter((r) => r[0] === "状態／期")[0]?.[1]).toBe("未報告　期 —　報告日 —");
-    expect(p5.filter((r) => r[0] === "PDCA")[0]?.[1]).toBe("—");
-    expect(p5.filter((r) => r[0] === "PDCA")[1]?.[1]).toBe("D（実行）");
-    expect(t5).toContain("5-1　職員と市民の相互理解を深め");
-    expect(t5).toContain("［未報告］");
+    expect(figures(p5)[0]).toEqual(["未設定", "未報告", "算出不可", "未報告"]);
+    expect(t5.replace(/\n/g, "")).toContain("5-1　職員と市民の相互理解を深め");
 
     const { rows: p6 } = await written(reports[5] as PillarReport);
     // 6-1 was submitted without a grade; 6-2 is 未報告
-    expect(p6.filter((r) => r[0] === "評価").map((r) => r[1])).toEqual(["—", "未報告"]);
-    expect(p6).toContainEqual(["—", "未評価・未報告", "2", "100%"]);
+    expect(figures(p6).map((r) => r[3])).toEqual(["未評価", "未報告"]);
+    expect(p6).toContainEqual(["評価なし", "未報告・未提出・差戻し・未評価", "2"]);
+  });
+
+  it("keeps each 取組 on one page: its blocks keep with the next, its rows never split", async () => {
+    const { xml } = await written(seedReports()[1] as PillarReport);
+    const body = xml.slice(xml.indexOf("取組の状況"));
+    const tables = body.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(4);
+    // the figures table of a 取組: rows cannot split, paragraphs keep with the next
+    const figuresTable = tables.find((t) => t.includes("実績値")) ?? "";
+    expect(figuresTable).toContain("<w:cantSplit/>");
+    expect(figuresTable).toContain("<w:keepNext/>");
+    // headings start the 取組 and keep with what follows
+    const heading = /<w:p>(?:(?!<\/w:p>)[\s\S])*?Heading2[\s\S]*?<\/w:p>/.exec(body)?.[0] ?? "";
+    expect(heading).toContain("<w:keepNext/>");
+    expect(xml).toContain("<w:pageBreakBefore/>");
   });
 
   it("keeps multi-line text and escapes XML special characters", async () => {
@@ -160,7 +182,7 @@ describe("DocxReportWriter", () => {
     const { xml } = await written(report);
     const headings = paragraphs(xml, "w").filter((p) => /^4-\d+　/.test(p));
     expect(headings.map((h) => h.split("　")[0])).toEqual(report.measures.map((m) => m.measureId));
-    expect(tableRows(xml, "w").filter((r) => r[0] === "主担当課")).toHaveLength(100);
+    expect(tableRows(xml, "w").filter((r) => r[0] === "担当")).toHaveLength(100);
   });
 
   it("writes a pillar with no measures", async () => {
@@ -172,7 +194,7 @@ describe("DocxReportWriter", () => {
     };
     const { text, rows } = await written(empty);
     expect(text).toContain("この柱に登録された取組はありません。");
-    expect(rows).toContainEqual(["合計", "", "0", "—"]);
+    expect(rows).toContainEqual(["合計", "", "0"]);
   });
 
   it("makes titles safe as file names and never overwrites a report of the same title", async () => {

@@ -260,6 +260,8 @@ function pillarReport(
     grades: gradeCounts(measures),
     submitted: measures.filter((m) => m.status !== "未報告").length,
     submissions: NO_SUBMISSIONS,
+    issuer: "行政経営課",
+    reportDate: "2013-03-31",
     title,
   };
 }

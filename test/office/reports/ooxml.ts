@@ -36,14 +36,16 @@ export const BARE_AMPERSAND = /&(?!(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);)/i
 
 /**
  * The text of each paragraph (w:p in WordprocessingML, a:p in DrawingML), its runs' texts
- * (w:t / a:t) joined.
+ * (w:t / a:t) joined; a line break (w:br / a:br) reads as "\n".
  */
 export function paragraphs(xml: string, ns: "w" | "a"): string[] {
   const out: string[] = [];
   const para = new RegExp(`<${ns}:p[ >][\\s\\S]*?</${ns}:p>`, "g");
-  const run = new RegExp(`<${ns}:t(?: [^>]*)?>([\\s\\S]*?)</${ns}:t>`, "g");
+  const run = new RegExp(`<${ns}:t(?: [^>]*)?>([\\s\\S]*?)</${ns}:t>|<${ns}:br/>`, "g");
   for (const p of xml.match(para) ?? []) {
-    out.push([...p.matchAll(run)].map((m) => decodeXml(m[1] ?? "")).join(""));
+    out.push(
+      [...p.matchAll(run)].map((m) => (m[1] === undefined ? "\n" : decodeXml(m[1]))).join(""),
+    );
   }
   return out;
 }

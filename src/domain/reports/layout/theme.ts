@@ -62,3 +62,12 @@ export const SIZE = {
   small: 9,
   tiny: 7.5,
 } as const;
+
+/**
+ * The name Google Docs knows a face by: Google Fonts lists BIZ UDPゴシック as "BIZ UDPGothic"
+ * (https://fonts.google.com/specimen/BIZ+UDPGothic); an unknown name is drawn in Arial.
+ */
+export function googleFont(fonts: readonly string[]): string {
+  const first = fonts[0] ?? FONT_STACK[0];
+  return first === FONT_STACK[0] ? "BIZ UDPGothic" : first;
+}
