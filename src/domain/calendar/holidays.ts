@@ -31,16 +31,20 @@ export const HOLIDAY_DATA_YEARS = {
 
 let byDate: Map<PlainDate, HolidayName> | undefined;
 
-/** decoded on first use: "1970:0101A0115B..." -> 1970-01-01 元日, 1970-01-15 成人の日, ... */
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** decoded on first use: "1970:11Af1B..." -> 1970-01-01 元日, 1970-01-15 成人の日, ... */
 function table(): Map<PlainDate, HolidayName> {
   if (byDate) return byDate;
   const names = HOLIDAY_NAMES.map(([name, nameEn]) => ({ name, nameEn }));
   byDate = new Map();
   for (const line of HOLIDAY_DAYS) {
     const year = line.slice(0, 4);
-    for (let i = 5; i + 5 <= line.length; i += 5) {
-      const name = names[HOLIDAY_INDEX.indexOf(line.charAt(i + 4))];
-      if (name) byDate.set(`${year}-${line.slice(i, i + 2)}-${line.slice(i + 2, i + 4)}`, name);
+    for (let i = 5; i + 3 <= line.length; i += 3) {
+      const month = two(Number.parseInt(line.charAt(i), 36));
+      const day = two(Number.parseInt(line.charAt(i + 1), 36));
+      const name = names[HOLIDAY_INDEX.indexOf(line.charAt(i + 2))];
+      if (name) byDate.set(`${year}-${month}-${day}`, name);
     }
   }
   return byDate;

@@ -11,6 +11,7 @@ import type { slides_v1 } from "googleapis";
 import type { DeckModel } from "../../domain/reports";
 import {
   type DeckLayout,
+  googleFont,
   INSET,
   type LayoutElement,
   layoutDeck,
@@ -185,7 +186,8 @@ export const SLIDES_INSET = INSET;
 export function paintSlides(layout: DeckLayout, options: DeckRequestOptions = {}): DeckBuild {
   const existing = options.existingSlideIds ?? [];
   const ids = new IdFactory(options.idPrefix ?? "gk", existing);
-  const font = options.font ?? layout.fonts[0] ?? "BIZ UDPゴシック";
+  // Slides, like Docs, knows the face by its Google Fonts name ("BIZ UDPGothic")
+  const font = options.font ?? googleFont(layout.fonts);
   const slideLayout = options.layout ?? { predefinedLayout: "BLANK" };
   const batches: Request[][] = [];
   const slideIds: string[] = [];

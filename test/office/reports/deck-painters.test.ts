@@ -193,6 +193,16 @@ describe("the deck: one layout, painted for Google Slides and as .pptx", () => {
     }
   });
 
+  it("names the face as Google Fonts does for Slides (an unknown name is drawn in Arial)", () => {
+    const { batches } = paintSlides(layoutDeck(buildDeckModel(registry, { fy: 2012 })));
+    const families = new Set(
+      batches
+        .flat()
+        .flatMap((r) => (r.updateTextStyle ? [r.updateTextStyle.style?.fontFamily] : [])),
+    );
+    expect([...families]).toEqual(["BIZ UDPGothic"]);
+  });
+
   it("writes a compressed .pptx naming BIZ UDPゴシック", async () => {
     const writer = new PptxDeckWriter(await dir);
     const out = await writer.writeDeck(buildDeckModel(registry, { fy: 2012 }));
