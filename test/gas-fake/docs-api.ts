@@ -188,6 +188,8 @@ function updateTextStyle(body: DocNode, r: docs_v1.Schema$UpdateTextStyleRequest
     if (f === "bold") attributes.BOLD = t.bold === true;
     else if (f === "fontSize") attributes.FONT_SIZE = t.fontSize?.magnitude ?? null;
     else if (f === "foregroundColor") attributes.FOREGROUND_COLOR = hex(t.foregroundColor);
+    // https://developers.google.com/docs/api/reference/rest/v1/documents#TextStyle (backgroundColor)
+    else if (f === "backgroundColor") attributes.BACKGROUND_COLOR = hex(t.backgroundColor);
     else if (f === "weightedFontFamily")
       attributes.FONT_FAMILY = t.weightedFontFamily?.fontFamily ?? null;
     else throw new Invalid(`The fake has no text style field ${f}`);

@@ -77,6 +77,8 @@ function runStyles(
           fontSize: pt(r.size ?? size),
           foregroundColor: color(r.color ?? "000000"),
           bold: r.bold === true,
+          // {} clears it: a shaded bar never bleeds into the run after it
+          backgroundColor: r.background ? color(r.background) : {},
         }),
       },
     });

@@ -72,6 +72,7 @@ function runs(list: readonly LayoutRun[]): TextRun[] {
           size: half(r.size),
           color: r.color,
           ...(r.bold ? { bold: true } : {}),
+          ...(r.background ? { shading: shade(r.background) } : {}),
         }),
     ),
   );

@@ -62,7 +62,8 @@ function docxRuns(p: string): Segments {
     const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(r)?.[1] ?? "";
     const size = Number(/<w:sz w:val="(\d+)"/.exec(rPr)?.[1] ?? 0) / 2;
     const color = /<w:color w:val="([0-9A-F]{6})"/.exec(rPr)?.[1] ?? "";
-    const style = `${size}/${color}/${rPr.includes("<w:b/>") ? "b" : ""}`;
+    const shade = /<w:shd [^>]*w:fill="([0-9A-F]{6})"/.exec(rPr)?.[1] ?? "";
+    const style = `${size}/${color}/${rPr.includes("<w:b/>") ? "b" : ""}/${shade}`;
     for (const m of r.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>|<w:br\/>/g)) {
       const text = m[1] === undefined ? "\n" : decodeXml(m[1]);
       for (const ch of text) chars.push([ch, style]);
@@ -94,7 +95,12 @@ function docxTable(t: string): SeenTable {
     cells: rows.map((row) =>
       (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) => ({
         text: docxRuns(c),
-        fill: upper(/<w:tcPr>[\s\S]*?<w:shd w:fill="([0-9A-F]{6})"/.exec(c)?.[1]),
+        // the cell's own shading, not a shaded run inside it
+        fill: upper(
+          /<w:shd w:fill="([0-9A-F]{6})"/.exec(
+            /<w:tcPr>([\s\S]*?)<\/w:tcPr>/.exec(c)?.[1] ?? "",
+          )?.[1],
+        ),
       })),
     ),
     rowsKeep: rows.every((r) => r.includes("<w:cantSplit/>")),
@@ -123,7 +129,7 @@ function docsRuns(n: DocNode): Segments {
       const a = styles[i] ?? {};
       return [
         ch === "\u000b" ? "\n" : ch,
-        `${a.FONT_SIZE}/${upper(a.FOREGROUND_COLOR) ?? ""}/${a.BOLD ? "b" : ""}`,
+        `${a.FONT_SIZE}/${upper(a.FOREGROUND_COLOR) ?? ""}/${a.BOLD ? "b" : ""}/${upper(a.BACKGROUND_COLOR) ?? ""}`,
       ];
     }),
   );

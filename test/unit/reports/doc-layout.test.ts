@@ -4,6 +4,7 @@ import { DEMO_FY, DEMO_TODAY } from "../../../sheets-templates";
 import { buildPillarReports, type PillarReport } from "../../../src/domain/reports";
 import {
   balancedLines,
+  CHART_STEPS,
   columnsIn,
   DOC_WIDTH,
   type DocBlock,
@@ -99,11 +100,13 @@ describe("layoutPillarDoc", () => {
     expect(text).toContain("入力された評価「D」は、達成率から求めた評価「A」と異なります");
   });
 
-  it("draws target vs actual per plan year as bars of shaded cells", () => {
+  it("draws target vs actual per plan year as shaded bars, one cell a bar", () => {
     const r = reports.find((x) => x.measures.some((m) => m.series.some((p) => p.actual !== null)));
     if (!r) throw new Error("no figures");
     const charts = layoutPillarDoc(r).blocks.filter(
-      (b) => b.kind === "table" && b.rows.some((row) => row.length > 20),
+      (b) =>
+        b.kind === "table" &&
+        b.rows.some((row) => row[2]?.runs.some((run) => run.background !== undefined)),
     );
     expect(charts.length).toBeGreaterThan(0);
     const chart = charts[0];
@@ -111,8 +114,10 @@ describe("layoutPillarDoc", () => {
     // 目標 for every plan year, 実績 up to the reported one; the longest bar fills every step
     const series = r.measures[0]?.series ?? [];
     expect(chart.rows).toHaveLength(series.length + series.filter((p) => p.fy <= r.fy).length);
-    const filled = chart.rows.map((row) => row.filter((c) => c.fill !== undefined).length);
-    expect(Math.max(...filled)).toBe(20);
+    // four cells a row: year, 目標/実績, the bar, the value
+    expect(chart.rows.every((row) => row.length === 4)).toBe(true);
+    const lengths = chart.rows.map((row) => row[2]?.runs.map((run) => run.text).join("").length);
+    expect(Math.max(...lengths.map((n) => n ?? 0))).toBe(CHART_STEPS);
   });
 
   it("says plainly when a pillar has no 取組", () => {

@@ -19,6 +19,8 @@ export interface TextRun {
   /** hex without # */
   readonly color: string;
   readonly bold?: boolean;
+  /** hex without #: a shaded run (the bars of the Docs' per-取組 chart) */
+  readonly background?: string;
 }
 
 export type Align = "left" | "center" | "right";
