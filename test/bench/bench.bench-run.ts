@@ -694,11 +694,19 @@ function compareAcrossScales(): void {
   }
   const docs = results.filter((m) => m.key === "pillarDocs");
   const docs1 = docs.find((m) => m.scale === 1);
+  // The Docs batchUpdate bodies are split by payload (the API refuses bodies over 10 MiB), and a
+  // long run is finished by a follow-up execution (the 6-minute limit): neither is a call per
+  // 取組. Everything else must stay what it is at 1x, per execution.
+  const batches = (m: Measurement) => m.callsByMethod["Docs.Documents.batchUpdate"] ?? 0;
+  const fixed = (m: Measurement) => (workCalls(m) - batches(m)) / Math.max(1, m.executions);
   for (const m of docs) {
-    if (docs1 && workCalls(m) !== workCalls(docs1)) {
+    if (docs1 && fixed(m) > fixed(docs1)) {
       findings.push(
-        `柱別報告書 calls depend on 取組: ${workCalls(m)} at ${m.scale}x vs ${workCalls(docs1)} at 1x (DESIGN: independent of the number of measures).`,
+        `柱別報告書 calls depend on 取組: ${fixed(m)} per execution besides the Docs batchUpdate bodies at ${m.scale}x vs ${fixed(docs1)} at 1x (DESIGN: independent of the number of measures).`,
       );
+    }
+    if (docs1 && batches(m) > 0 && batches(m) < batches(docs1)) {
+      findings.push(`柱別報告書 at ${m.scale}x sent fewer Docs bodies than Docs: ${batches(m)}.`);
     }
   }
   const deck10 = results.find((m) => m.key === "deck" && m.scale === 10);
