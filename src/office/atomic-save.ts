@@ -4,20 +4,10 @@
  * registry (a rename within a folder is atomic). The previous version stays as one `.bak`.
  * A save that fails leaves the registry exactly as it was.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
+import { existsSync, linkSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { crashPoint } from "./crash-points";
+import { fsyncFolder, writeDurably } from "./durable-fs";
 import { backupPath, besideFile } from "./file-names";
 import { errnoCode, OfflineError } from "./offline-error";
 import { fitWrappedRows } from "./row-heights";
@@ -62,30 +52,6 @@ export function assertWritable(file: string): void {
   const owner = excelOwnerFile(file);
   if (existsSync(owner))
     throw new OfflineError("file-open-in-excel", { file, owner: excelOwner(owner) });
-}
-
-function fsyncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a folder; its rename is already durable enough.
-  }
-}
-
-function writeDurably(path: string, data: Uint8Array, mode: number): void {
-  const fd = openSync(path, "w", mode);
-  try {
-    let off = 0;
-    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function saveFailure(file: string, e: unknown): OfflineError {

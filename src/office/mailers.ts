@@ -3,7 +3,7 @@
  * mail to another system) and SMTP. Both build the same multipart (text + HTML) message.
  * Failures are reported in the catalogue's words, never in the library's.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import nodemailer from "nodemailer";
@@ -12,6 +12,7 @@ import { offlineText } from "../domain/i18n";
 import type { Lang } from "../domain/schema";
 import type { Mailer, MailTable, OutgoingMail, SendReceipt } from "../ports";
 import { crashPoint } from "./crash-points";
+import { writeDurably } from "./durable-fs";
 import { besideFile, uniqueName } from "./file-names";
 import { errnoCode } from "./offline-error";
 
@@ -101,13 +102,7 @@ export class OutboxMailer implements Mailer {
     const temp = besideFile(file, "eml");
     try {
       // Written whole, then renamed: a reader of the outbox never picks up half a mail.
-      const fd = openSync(temp, "w");
-      try {
-        writeSync(fd, info.message as Buffer);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      writeDurably(temp, info.message as Buffer);
       renameSync(temp, file);
     } catch (e) {
       rmSync(temp, { force: true });

@@ -18,6 +18,7 @@ import { dirname } from "node:path";
 import { SEND_RESULTS, type SendLogLike, type SendLogRow } from "../domain/reminders";
 import type { SendJournal } from "../ports";
 import { crashPoint } from "./crash-points";
+import { fsyncFolder } from "./durable-fs";
 import { besideFile } from "./file-names";
 
 interface Line {
@@ -36,19 +37,6 @@ export interface JournalState {
 
 /** 結果 for a send interrupted before the server's answer was recorded. */
 export const UNCERTAIN_RESULT = `${SEND_RESULTS.sent}（送信中に中断: 到達未確認）`;
-
-function fsyncFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // not possible on Windows; the file's own fsync is what matters
-  }
-}
 
 export class FileSendJournal implements SendJournal {
   readonly path: string;
