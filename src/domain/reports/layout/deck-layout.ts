@@ -322,6 +322,30 @@ const linesFitting = (room: number, size: number, min = 1): number =>
  * content, 取組目標, 指標, 目標 / 実績 / 達成率, the chart and where the figures come from.
  * Tall cards stack the chart under the text; wide short ones put it on the right.
  */
+/**
+ * A card's 取組目標 from `at.y` down, as many lines as fit above the 指標 (on `indicatorLines`
+ * lines) and the figures, which start at `figY`; both card shapes use it.
+ */
+function cardFigures(
+  c: Canvas,
+  m: DeckMeasure,
+  at: { readonly x: number; readonly y: number; readonly w: number },
+  figY: number,
+  indicatorLines: number,
+): void {
+  const { x, w } = at;
+  const indicatorH = m.indicator === "" ? 0 : linesHeight(indicatorLines, SIZE.tiny);
+  if (m.targetText !== "") {
+    const n = linesFitting(figY - indicatorH - at.y, SIZE.small);
+    paragraph(c, x, at.y, w, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, n);
+  }
+  if (m.indicator !== "") {
+    const text = `指標：${m.indicator}`;
+    paragraph(c, x, figY - indicatorH, w, text, SIZE.tiny, COLOR.muted, indicatorLines);
+  }
+  figures(c, x, figY, w, m);
+}
+
 function card(c: Canvas, box: Box, m: DeckMeasure, order: readonly string[]): void {
   c.rect(box, COLOR.paper, COLOR.line);
   const chip = 28;
@@ -364,29 +388,13 @@ function card(c: Canvas, box: Box, m: DeckMeasure, order: readonly string[]): vo
     const w = box.w - 2 * pad;
     const chartH = Math.max(70, Math.min(120, (box.h - (y - box.y)) * 0.4));
     const chartY = noteY - chartH - 2;
-    const figY = chartY - FIGURES_H - 2;
-    const indicatorH = m.indicator === "" ? 0 : linesHeight(2, SIZE.tiny);
-    if (m.targetText !== "") {
-      const n = linesFitting(figY - indicatorH - y, SIZE.small);
-      y = paragraph(c, x, y, w, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, n);
-    }
-    if (m.indicator !== "")
-      paragraph(c, x, figY - indicatorH, w, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 2);
-    figures(c, x, figY, w, m);
+    cardFigures(c, m, { x, y, w }, chartY - FIGURES_H - 2, 2);
     chart(c, { x, y: chartY, w, h: chartH }, m);
   } else {
     const chartW = Math.min(170, box.w * 0.42);
     const leftW = box.w - chartW - 3 * pad;
     chart(c, { x: box.x + box.w - chartW - pad, y, w: chartW, h: noteY - y - 2 }, m);
-    const figY = noteY - FIGURES_H - 2;
-    const indicatorH = m.indicator === "" ? 0 : linesHeight(1, SIZE.tiny);
-    if (m.targetText !== "") {
-      const n = linesFitting(figY - indicatorH - y, SIZE.small);
-      y = paragraph(c, x, y, leftW, `取組目標：${m.targetText}`, SIZE.small, COLOR.ink, n);
-    }
-    if (m.indicator !== "")
-      paragraph(c, x, figY - indicatorH, leftW, `指標：${m.indicator}`, SIZE.tiny, COLOR.muted, 1);
-    figures(c, x, figY, leftW, m);
+    cardFigures(c, m, { x, y, w: leftW }, noteY - FIGURES_H - 2, 1);
   }
   paragraph(
     c,
