@@ -6,7 +6,6 @@ import { projectRoot } from "../deploy/bundle";
 import { demoCommand } from "./commands/demo";
 import { deployCommand } from "./commands/deploy";
 import { downloadCommand } from "./commands/download";
-import type { DeployIo } from "./commands/google-session";
 import { holidaysCommand } from "./commands/holidays";
 import { initCommand } from "./commands/init";
 import { remindCommand } from "./commands/remind";
@@ -14,6 +13,7 @@ import { deckCommand, reportCommand } from "./commands/reports";
 import { surveyCommand } from "./commands/survey";
 import { validateCommand } from "./commands/validate";
 import { errorText, langOfArgv } from "./error-text";
+import type { DeployIo } from "./google-session";
 
 const program = new Command()
   .name("genki")

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { DeployIo } from "../../src/cli/commands/google-session";
+import type { DeployIo } from "../../src/cli/google-session";
 
 export const ROOT = join(__dirname, "../..");
 export const TOKEN = "ya29.stand-in-secret-token-0123456789";

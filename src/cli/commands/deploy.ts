@@ -15,7 +15,6 @@ import { DeployError } from "../../deploy/errors";
 import type { ScriptFile } from "../../deploy/google-api";
 import { parseRegistry } from "../../domain/registry";
 import { XlsxRegistryStore } from "../../office/xlsx-store";
-import { openRegistry } from "../workbook";
 import {
   checkCommonOptions,
   connect,
@@ -24,7 +23,8 @@ import {
   printPlan,
   reportFailure,
   stepReporter,
-} from "./google-session";
+} from "../google-session";
+import { openRegistry } from "../workbook";
 
 export interface DeployOptions extends GoogleOptions {
   title?: string;

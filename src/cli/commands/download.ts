@@ -15,7 +15,7 @@ import {
   printPlan,
   reportFailure,
   stepReporter,
-} from "./google-session";
+} from "../google-session";
 
 export interface DownloadOptions extends GoogleOptions {
   out: string;

@@ -1,15 +1,15 @@
 /** What `genki deploy` and `genki download` share: options, login, the API client, messages. */
 
-import { findLogin, type Login, oauthClient } from "../../deploy/credentials";
-import { dryRunRecorder, type PlannedRequest } from "../../deploy/dry-run";
-import { DeployError, type StepCode } from "../../deploy/errors";
-import { type GoogleApi, googleApi } from "../../deploy/google-api";
-import { DEFAULT_RETRY, type RetryPolicy } from "../../deploy/retry";
-import { type DeployMessageCode, deployMessage } from "../../domain/i18n/deploy-messages";
-import type { Lang } from "../../domain/schema";
-import { OfflineError } from "../../office/offline-error";
-import { errorText } from "../error-text";
-import { UnreadableFileError } from "../workbook";
+import { findLogin, type Login, oauthClient } from "../deploy/credentials";
+import { dryRunRecorder, type PlannedRequest } from "../deploy/dry-run";
+import { DeployError, type StepCode } from "../deploy/errors";
+import { type GoogleApi, googleApi } from "../deploy/google-api";
+import { DEFAULT_RETRY, type RetryPolicy } from "../deploy/retry";
+import { type DeployMessageCode, deployMessage } from "../domain/i18n/deploy-messages";
+import type { Lang } from "../domain/schema";
+import { OfflineError } from "../office/offline-error";
+import { errorText } from "./error-text";
+import { UnreadableFileError } from "./workbook";
 
 export interface GoogleOptions {
   dryRun?: boolean;
