@@ -8,6 +8,7 @@
  */
 import { MARK_COLOURS, MARK_PREFIX, marksBySheet } from "../../src/domain/annotations";
 import { tokyoDateOf } from "../../src/domain/calendar";
+import type { Problem } from "../../src/domain/problem";
 import { parseRegistry, type RawSheet } from "../../src/domain/registry";
 import { planDigests, renderDigest } from "../../src/domain/reminders";
 import { SHEETS, sheetDef, sheetKeyOfName, WRITE_ONLY_SHEETS } from "../../src/domain/schema";
@@ -26,10 +27,14 @@ function readTabs(ss: Spreadsheet): RawSheet[] {
   });
 }
 
-/** 全体チェック, beginner: read each tab once, then setNote + setBackground per problem cell. */
-export function beginnerFullCheck(services: GasServices, now: Date): { marks: number } {
-  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
-  const { problems } = validateRegistry(readTabs(ss), { today: tokyoDateOf(now) });
+/**
+ * How both baselines mark what the check found: setNote + setBackground on each problem cell,
+ * one call each (no RangeList, no clearing of old marks, no keeping of people's notes).
+ */
+export function markCellByCell(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  problems: readonly Problem[],
+): number {
   let marks = 0;
   for (const [name, list] of marksBySheet(problems, "ja")) {
     const def = SHEETS.find((s) => s.key === sheetKeyOfName(name));
@@ -42,6 +47,14 @@ export function beginnerFullCheck(services: GasServices, now: Date): { marks: nu
       marks++;
     }
   }
+  return marks;
+}
+
+/** 全体チェック, beginner: read each tab once, then setNote + setBackground per problem cell. */
+export function beginnerFullCheck(services: GasServices, now: Date): { marks: number } {
+  const ss = services.SpreadsheetApp.getActiveSpreadsheet();
+  const { problems } = validateRegistry(readTabs(ss), { today: tokyoDateOf(now) });
+  const marks = markCellByCell(ss, problems);
   // tells the person what it found, as ours does (a dialog, not a sidebar)
   services.SpreadsheetApp.getUi().alert(`${problems.length} 件の問題に印を付けました。`);
   return { marks };

@@ -1,15 +1,8 @@
-/**
- * The baseline: the full check as a careless GAS script writes it. The rules are ours (the same
- * domain validation), but every cell is read with its own Range.getValue() and every mark is
- * written with its own Range.setNote() and Range.setBackground(). It runs on the fake's
- * GAS-typed services, outside the bundle, against the same registry.
- */
-import { MARK_COLOURS, MARK_PREFIX, marksBySheet } from "../../src/domain/annotations";
 import { tokyoDateOf } from "../../src/domain/calendar";
 import type { RawSheet } from "../../src/domain/registry";
-import { SHEETS, sheetKeyOfName } from "../../src/domain/schema";
 import { validateRegistry } from "../../src/domain/validate";
 import type { GasServices } from "../gas-fake";
+import { markCellByCell } from "./beginner";
 
 export interface NaiveResult {
   /** cells read one by one */
@@ -36,17 +29,6 @@ export function naiveFullCheck(services: GasServices, now: Date): NaiveResult {
     sheets.push({ name: sheet.getName(), values });
   }
   const { problems } = validateRegistry(sheets, { today: tokyoDateOf(now) });
-  let marks = 0;
-  for (const [name, list] of marksBySheet(problems, "ja")) {
-    const def = SHEETS.find((s) => s.key === sheetKeyOfName(name));
-    const sheet = ss.getSheetByName(name);
-    if (!sheet || !def || def.appOwned) continue;
-    for (const m of list) {
-      const cell = sheet.getRange(m.row, m.col);
-      cell.setNote(MARK_PREFIX + m.message);
-      cell.setBackground(MARK_COLOURS[m.severity]);
-      marks++;
-    }
-  }
+  const marks = markCellByCell(ss, problems);
   return { cells, marks, problems: problems.length };
 }
