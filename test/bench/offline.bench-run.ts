@@ -16,6 +16,7 @@ import { FUJIEDA_PLAN } from "../../sheets-templates";
 import { setupRegistry } from "../../src/app/setup";
 import { sheetDef } from "../../src/domain/schema";
 import { XlsxRegistryStore } from "../../src/office/xlsx-store";
+import { zipEntries } from "../office/reports/ooxml";
 import { writeJson } from "./report";
 import { benchDivisions, scaledRegistry } from "./scaled-registry";
 
@@ -71,26 +72,6 @@ interface OutputSize {
   readonly storedParts: readonly string[];
 }
 
-/** Sizes from a zip's central directory: method, compressed and uncompressed size per part. */
-function zipParts(file: string): { name: string; method: number; size: number }[] {
-  const b = readFileSync(file);
-  const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) return [];
-  const count = b.readUInt16LE(eocd + 10);
-  let at = b.readUInt32LE(eocd + 16);
-  const parts: { name: string; method: number; size: number }[] = [];
-  for (let i = 0; i < count && b.readUInt32LE(at) === 0x02014b50; i++) {
-    const nameLength = b.readUInt16LE(at + 28);
-    parts.push({
-      name: b.toString("utf8", at + 46, at + 46 + nameLength),
-      method: b.readUInt16LE(at + 10),
-      size: b.readUInt32LE(at + 24),
-    });
-    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
-  }
-  return parts;
-}
-
 /** The .docx/.pptx files in `dir` with `ext`: sizes on disk and inside. */
 function outputSize(dir: string, ext: string): OutputSize {
   const files = readdirSync(dir).filter((f) => f.endsWith(ext));
@@ -100,7 +81,7 @@ function outputSize(dir: string, ext: string): OutputSize {
   for (const f of files) {
     const path = join(dir, f);
     bytes += statSync(path).size;
-    for (const part of zipParts(path)) {
+    for (const part of zipEntries(readFileSync(path))) {
       xmlBytes += part.size;
       if (part.method === 0 && part.size > OFFLINE_BUDGETS.storedPartLimit)
         storedParts.push(`${f}: ${part.name}`);

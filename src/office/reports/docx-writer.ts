@@ -1,47 +1,31 @@
 /**
- * Offline pillar reports: paints the domain's DocLayout (../../domain/reports/layout) with the
- * docx library, one block to one paragraph or table. Nothing is decided here: words, sizes,
- * colours, column widths and keep-together hints come from the layout; points become twips and
- * half-points. The running header and the page numbers are the painter's own furniture.
+ * Offline pillar reports: paints the domain's DocLayout (../../domain/reports/layout) as a
+ * .docx, one block to one paragraph or table (docx-body.ts). Nothing is decided here: words,
+ * sizes, colours, column widths and keep-together hints come from the layout. The docx library
+ * makes the package (styles, fonts, the running header and page numbers, the A4 section).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
-  HeadingLevel,
-  type IBorderOptions,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
 } from "docx";
+import JSZip from "jszip";
 import type { PillarReport } from "../../domain/reports";
-import {
-  type Align,
-  COLOR,
-  type DocBlock,
-  type DocLayout,
-  type DocParagraph,
-  type DocTable,
-  type TextRun as LayoutRun,
-  layoutPillarDoc,
-} from "../../domain/reports/layout";
+import { COLOR, type DocBlock, type DocLayout, layoutPillarDoc } from "../../domain/reports/layout";
 import type { DocWriter, OutputFile } from "../../ports";
 import { boundedName, MAX_NAME_BYTES } from "../file-names";
+import { bodyXml } from "./docx-body";
 import { safeFileName } from "./file-name";
 import { DEFAULT_REPORT_FONT } from "./fonts";
+import { writeZip } from "./zip-parts";
 
 export interface DocxReportWriterOptions {
   /** the typeface for every run, Latin and East Asian (default: BIZ UDPゴシック) */
@@ -49,107 +33,18 @@ export interface DocxReportWriterOptions {
 }
 
 const twip = (pt: number): number => Math.round(pt * 20);
-const half = (pt: number): number => Math.round(pt * 2);
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
+/**
+ * The one paragraph of the package's body, replaced by the layout's blocks as the file is
+ * written (see docx-body.ts). Characters no plan text holds, so it can only be this paragraph.
+ */
+const BODY_MARK = "\u2063genki-body\u2063";
 
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2 } as const;
-
-const shade = (fill: string) => ({ type: ShadingType.CLEAR, color: "auto", fill });
-
-/** Runs of the layout; a "\n" inside a run is a line break in the same paragraph. */
-function runs(list: readonly LayoutRun[]): TextRun[] {
-  return list.flatMap((r) =>
-    r.text.split("\n").map(
-      (text, i) =>
-        new TextRun({
-          text,
-          ...(i > 0 ? { break: 1 } : {}),
-          size: half(r.size),
-          color: r.color,
-          ...(r.bold ? { bold: true } : {}),
-          ...(r.background ? { shading: shade(r.background) } : {}),
-        }),
-    ),
-  );
-}
-
-function paragraph(p: DocParagraph): Paragraph {
-  return new Paragraph({
-    children: runs(p.runs),
-    ...(p.level > 0 ? { heading: HEADING[p.level as 1 | 2] } : {}),
-    alignment: ALIGN[p.align],
-    spacing: {
-      before: twip(p.before),
-      after: twip(p.after),
-      line: 264,
-      lineRule: LineRuleType.AUTO,
-    },
-    ...(p.fill ? { shading: shade(p.fill) } : {}),
-    ...(p.keepWithNext ? { keepNext: true, keepLines: true } : {}),
-    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    // the size of an empty paragraph is that of its mark
-    run: { size: half(p.runs[0]?.size ?? 10.5) },
-  });
-}
-
-function table(t: DocTable): Table {
-  const line: IBorderOptions = t.border
-    ? { style: BorderStyle.SINGLE, size: 4, color: t.border }
-    : { style: BorderStyle.NONE, size: 0, color: "auto" };
-  const pad = twip(t.padding);
-  const last = t.rows.length - 1;
-  return new Table({
-    columnWidths: t.widths.map(twip),
-    width: { size: twip(t.widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    // once for the table (w:tblCellMar), not on every cell: a 233-取組 pillar has ~8,000 cells
-    margins: { top: pad, bottom: pad, left: pad * 2, right: pad * 2 },
-    borders: {
-      top: line,
-      bottom: line,
-      left: line,
-      right: line,
-      insideHorizontal: line,
-      insideVertical: line,
-    },
-    rows: t.rows.map(
-      (row, ri) =>
-        new TableRow({
-          cantSplit: t.keepWithNext,
-          children: row.map(
-            (c, ci) =>
-              new TableCell({
-                width: { size: twip(t.widths[ci] ?? 0), type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.CENTER,
-                ...(c.fill ? { shading: shade(c.fill) } : {}),
-                children: [
-                  new Paragraph({
-                    children: runs(c.runs),
-                    alignment: ALIGN[(c.align ?? "left") as Align],
-                    spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO },
-                    run: { size: half(c.runs[0]?.size ?? t.size) },
-                    // Word keeps a table with what follows through its paragraphs
-                    ...(t.keepWithNext || ri < last ? { keepNext: true } : {}),
-                  }),
-                ],
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-function block(b: DocBlock): Paragraph | Table {
-  return b.kind === "paragraph" ? paragraph(b) : table(b);
-}
-
-/** The .docx of a laid-out document. */
-export function paintDocx(layout: DocLayout, font?: string): Document {
+/**
+ * The package of a laid-out document, made by the docx library: styles, theme fonts, running
+ * header, page numbers and the A4 section, around one marker paragraph where the body goes.
+ */
+function docxPackage(layout: DocLayout, font?: string): Document {
   const face = font ?? layout.fonts[0] ?? DEFAULT_REPORT_FONT;
   const fonts = { ascii: face, hAnsi: face, eastAsia: face, cs: face, hint: "eastAsia" as const };
   const themeFont = { latin: face, eastAsia: face, scripts: { Jpan: face } };
@@ -213,15 +108,55 @@ export function paintDocx(layout: DocLayout, font?: string): Document {
             ],
           }),
         },
-        children: layout.blocks.map(block),
+        children: [new Paragraph({ children: [new TextRun(BODY_MARK)] })],
       },
     ],
   });
 }
 
-/** The whole document for one pillar. */
-export function pillarDocument(report: PillarReport, font?: string): Document {
-  return paintDocx(layoutPillarDoc(report), font);
+/** The package's parts, document.xml cut around the marker paragraph. */
+async function packageParts(layout: DocLayout, font?: string) {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(docxPackage(layout, font)));
+  const parts: { name: string; data: Uint8Array | string; date: Date }[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const text = file.name === DOCUMENT_PART ? await file.async("string") : undefined;
+    parts.push({
+      name: file.name,
+      data: text ?? (await file.async("uint8array")),
+      date: file.date,
+    });
+  }
+  return parts;
+}
+
+const DOCUMENT_PART = "word/document.xml";
+
+/** document.xml with the layout's blocks where the marker paragraph was. */
+function* documentXml(packaged: string, blocks: readonly DocBlock[]): Generator<string> {
+  const mark = packaged.indexOf(BODY_MARK);
+  const start = packaged.lastIndexOf("<w:p>", mark);
+  const end = packaged.indexOf("</w:p>", mark);
+  if (mark < 0 || start < 0 || end < 0) throw new Error("docx: the body marker is missing");
+  yield packaged.slice(0, start);
+  yield* bodyXml(blocks);
+  yield packaged.slice(end + "</w:p>".length);
+}
+
+/**
+ * Writes a laid-out document as a .docx at `path`: the library's package, the body written
+ * block by block into it, every part DEFLATEd on the way (zip-parts.ts).
+ */
+export async function writeDocx(layout: DocLayout, path: string, font?: string): Promise<void> {
+  const parts = await packageParts(layout, font);
+  await writeZip(
+    path,
+    parts.map((p) =>
+      typeof p.data === "string"
+        ? { ...p, data: documentXml(p.data, layout.blocks) }
+        : { ...p, data: p.data },
+    ),
+  );
 }
 
 /** Writes one .docx per pillar report into `dir`; `folderId` and `templateId` are for GAS. */
@@ -239,7 +174,6 @@ export class DocxReportWriter implements DocWriter {
     report: PillarReport,
     _options: { folderId?: string; templateId?: string } = {},
   ): Promise<OutputFile> {
-    const buffer = await Packer.toBuffer(pillarDocument(report, this.options.font));
     let base = safeFileName(report.title, report.pillarId);
     // two reports with the same title in one run must not overwrite each other
     if (this.names.has(base))
@@ -248,7 +182,7 @@ export class DocxReportWriter implements DocWriter {
     const name = `${base}.docx`;
     await mkdir(this.dir, { recursive: true });
     const path = resolve(this.dir, name);
-    await writeFile(path, buffer);
+    await writeDocx(layoutPillarDoc(report), path, this.options.font);
     this.written.push(path);
     return { name, url: path };
   }

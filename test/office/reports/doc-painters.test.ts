@@ -4,7 +4,9 @@
  * paragraphs and tables in the same order, with the same texts, type sizes, colours, weights,
  * cell fills, column widths and keep-together hints.
  */
-import { Packer } from "docx";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { DEMO_FY, DEMO_TODAY } from "../../../sheets-templates";
@@ -12,7 +14,7 @@ import { buildPillarReports, type PillarReport } from "../../../src/domain/repor
 import { type DocLayout, layoutPillarDoc } from "../../../src/domain/reports/layout";
 import { paintDocs } from "../../../src/gas/docs/requests";
 import { packBatches } from "../../../src/gas/slides/batches";
-import { paintDocx } from "../../../src/office/reports/docx-writer";
+import { writeDocx } from "../../../src/office/reports/docx-writer";
 import { createGasFake } from "../../gas-fake";
 import type { DocNode } from "../../gas-fake/document-model";
 import { demoRegistry } from "../../unit/reports/fixtures";
@@ -108,7 +110,11 @@ function docxTable(t: string): SeenTable {
 }
 
 async function fromDocx(layout: DocLayout): Promise<Seen[]> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(paintDocx(layout)));
+  const dir = await mkdtemp(join(tmpdir(), "genki-doc-painters-"));
+  const path = join(dir, "pillar.docx");
+  await writeDocx(layout, path);
+  const zip = await JSZip.loadAsync(await readFile(path));
+  await rm(dir, { recursive: true, force: true });
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
   const body = /<w:body>([\s\S]*)<w:sectPr/.exec(xml)?.[1] ?? "";
   return (body.match(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p>[\s\S]*?<\/w:p>/g) ?? []).map((b) =>

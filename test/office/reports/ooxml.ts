@@ -65,3 +65,22 @@ export function tableRows(xml: string, ns: "w" | "a"): string[][] {
   }
   return rows;
 }
+
+/** A zip's parts from its central directory: name, compression method (8 DEFLATE, 0 stored), size. */
+export function zipEntries(b: Buffer): { name: string; method: number; size: number }[] {
+  const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) return [];
+  const count = b.readUInt16LE(eocd + 10);
+  let at = b.readUInt32LE(eocd + 16);
+  const parts: { name: string; method: number; size: number }[] = [];
+  for (let i = 0; i < count && b.readUInt32LE(at) === 0x02014b50; i++) {
+    const nameLength = b.readUInt16LE(at + 28);
+    parts.push({
+      name: b.toString("utf8", at + 46, at + 46 + nameLength),
+      method: b.readUInt16LE(at + 10),
+      size: b.readUInt32LE(at + 24),
+    });
+    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  return parts;
+}
