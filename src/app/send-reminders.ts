@@ -159,9 +159,7 @@ function answerFilesOf(digest: Digest, registry: Registry, outputs?: RawSheet) {
   const periods = new Map(digest.items.map((i) => [`${i.fy}|${i.periodIndex}`, i]));
   const refs = [...periods.values()].flatMap((i) => {
     const period = periodOf(i.fy, registry.settings.cycle, i.periodIndex);
-    return period
-      ? surveyFilesFor(registry, outputs, period).filter((r) => r.division === digest.division)
-      : [];
+    return period ? surveyFilesFor(registry, outputs, period, [digest.division]) : [];
   });
   return answerFileNote(refs, registry.settings.lang);
 }

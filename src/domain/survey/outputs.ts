@@ -12,11 +12,16 @@ export interface SurveyFileRef {
   readonly url: string;
 }
 
-/** The latest 照会ファイル per division for the period (a later export replaces an earlier one). */
+/**
+ * The latest 照会ファイル per division for the period (a later export replaces an earlier one);
+ * only for `divisions` when given: a reminder run asks once per division, and listing every
+ * division each time made 5,000 digests cost 5,000 × 14,000 取組 at 1000× the plan.
+ */
 export function surveyFilesFor(
   registry: Registry,
   outputs: RawSheet | undefined,
   period: Period,
+  divisions: readonly string[] = surveyDivisions(registry),
 ): SurveyFileRef[] {
   if (!outputs) return [];
   const table = toTable(sheetDef("outputs"), outputs);
@@ -28,7 +33,7 @@ export function surveyFilesFor(
     if (String(r.cells[col("kind")] ?? "").trim() !== kind || isBlank(url)) continue;
     latest.set(String(r.cells[col("name")] ?? "").trim(), String(url).trim());
   }
-  return surveyDivisions(registry).flatMap((division) => {
+  return divisions.flatMap((division) => {
     const name = surveyTitle(division, period, registry.settings.lang);
     const url = latest.get(name);
     return url ? [{ division, name, url }] : [];
