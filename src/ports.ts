@@ -11,6 +11,13 @@ import type { EditContext } from "./domain/validate/edit";
 
 export type { Dropdown, SheetLayout } from "./domain/schema";
 
+/** One tab's marks for RegistryStore.annotate, with the values the check read. */
+export interface AnnotatedTab {
+  readonly name: string;
+  readonly marks: readonly CellMark[];
+  readonly values: readonly (readonly unknown[])[];
+}
+
 export interface RegistryStore {
   /** tab names in order */
   sheetNames(): string[];
@@ -31,9 +38,11 @@ export interface RegistryStore {
   writeCells(name: string, row: number, col: number, values: readonly (readonly unknown[])[]): void;
   /**
    * Marks problem cells (note + colour) and clears the app's old marks on fixed cells, keeping
-   * people's own notes and colours. `values` is what the check read, so the block is known.
+   * people's own notes and colours, on every tab listed. `values` is what the check read, so
+   * the block is known. All tabs in one call: Sheets commits pending writes before each read,
+   * so every tab's notes are read before the first mark is written.
    */
-  annotate(name: string, marks: readonly CellMark[], values: readonly (readonly unknown[])[]): void;
+  annotate(tabs: readonly AnnotatedTab[]): void;
   /** replaces everything below the header with these rows (blanking old extra rows): one write */
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void;
   /** appends rows below the last row: one batched write */

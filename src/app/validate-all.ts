@@ -50,12 +50,17 @@ export function validateAll(
   if (options.annotate !== false) {
     deps.progress?.report("問題のあるセルに印を付けています…");
     const marks = marksBySheet(problems, lang);
-    for (const sheet of sheets) {
-      const key = sheetKeyOfName(sheet.name);
-      const def = SHEETS.find((s) => s.key === key);
-      if (!def || def.appOwned || registry.sheetNames[def.key] !== sheet.name) continue;
-      deps.store.annotate(sheet.name, marks.get(sheet.name) ?? [], sheet.values);
-    }
+    const tabs = sheets.filter((sheet) => {
+      const def = SHEETS.find((s) => s.key === sheetKeyOfName(sheet.name));
+      return def !== undefined && !def.appOwned && registry.sheetNames[def.key] === sheet.name;
+    });
+    deps.store.annotate(
+      tabs.map((sheet) => ({
+        name: sheet.name,
+        marks: marks.get(sheet.name) ?? [],
+        values: sheet.values,
+      })),
+    );
   }
   const rendered = problems.map((p) => renderProblem(p, lang));
   const errors = rendered.filter((p) => p.severity === "error").length;

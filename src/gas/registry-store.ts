@@ -1,11 +1,11 @@
 /** RegistryStore on SpreadsheetApp: whole-tab reads, one setValues per batch, schema-driven looks. */
-import { type CellMark, type CellRef, markChanges } from "../domain/annotations";
+import { type CellRef, markChanges } from "../domain/annotations";
 import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
 import { rectangle, widestRow } from "../domain/rows";
 import { neutraliseRows } from "../domain/safety";
 import { type SheetKey, sheetKeyOfName } from "../domain/schema";
-import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+import type { AnnotatedTab, Dropdown, RegistryStore, SheetLayout } from "../ports";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,25 +88,27 @@ export class GasRegistryStore implements RegistryStore {
     writeBlock(this.sheet(name), row, col, rectangle(neutraliseRows(values)));
   }
 
-  annotate(
-    name: string,
-    marks: readonly CellMark[],
-    values: readonly (readonly unknown[])[],
-  ): void {
-    const rows = values.length;
-    const cols = widestRow(values);
-    if (rows === 0 || cols === 0) return;
-    const sheet = this.sheet(name);
-    // Notes are read to find our old marks and to leave people's own notes alone; the tab's
-    // values were just read, so GAS serves this from its cache.
-    const changes = markChanges(marks, sheet.getRange(1, 1, rows, cols).getNotes());
-    // One RangeList call per distinct change, however scattered its cells: a check marking 500
-    // cells makes a few calls, not 1,000.
-    const list = (cells: readonly CellRef[]) =>
-      sheet.getRangeList(cells.map((c) => `${columnLetters(c.col)}${c.row}`));
-    if (changes.clearNotes.length > 0) list(changes.clearNotes).clearNote();
-    for (const [note, cells] of changes.notes) list(cells).setNote(note);
-    for (const [colour, cells] of changes.backgrounds) list(cells).setBackground(colour);
+  annotate(tabs: readonly AnnotatedTab[]): void {
+    // Every tab's notes first, then every write: Sheets commits the pending writes before any
+    // read, so reading a tab's notes after marking the previous tab would cost a commit a tab.
+    // Notes are read to find our old marks and to leave people's own notes alone; the tabs'
+    // values were just read, so GAS serves these from its cache.
+    const planned = tabs.flatMap(({ name, marks, values }) => {
+      const rows = values.length;
+      const cols = widestRow(values);
+      if (rows === 0 || cols === 0) return [];
+      const sheet = this.sheet(name);
+      return [{ sheet, changes: markChanges(marks, sheet.getRange(1, 1, rows, cols).getNotes()) }];
+    });
+    for (const { sheet, changes } of planned) {
+      // One RangeList call per distinct change, however scattered its cells: a check marking
+      // 500 cells makes a few calls, not 1,000.
+      const list = (cells: readonly CellRef[]) =>
+        sheet.getRangeList(cells.map((c) => `${columnLetters(c.col)}${c.row}`));
+      if (changes.clearNotes.length > 0) list(changes.clearNotes).clearNote();
+      for (const [note, cells] of changes.notes) list(cells).setNote(note);
+      for (const [colour, cells] of changes.backgrounds) list(cells).setBackground(colour);
+    }
   }
 
   replaceRows(name: string, values: readonly (readonly unknown[])[]): void {

@@ -11,10 +11,9 @@ import { PassThrough, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellMark } from "../domain/annotations";
 import type { RawSheet } from "../domain/registry";
 import { type SheetKey, sheetKeyOfName } from "../domain/schema";
-import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+import type { AnnotatedTab, Dropdown, RegistryStore, SheetLayout } from "../ports";
 import { sheetParts, type XlsxParts } from "./xlsx-parts";
 import { cellToGas, trimmedSheet } from "./xlsx-store";
 
@@ -188,7 +187,7 @@ export class XlsxSnapshot implements RegistryStore {
   writeCells(_n: string, _r: number, _c: number, _v: readonly (readonly unknown[])[]): void {
     this.readOnly();
   }
-  annotate(_n: string, _m: readonly CellMark[], _v: readonly (readonly unknown[])[]): void {
+  annotate(_tabs: readonly AnnotatedTab[]): void {
     this.readOnly();
   }
   replaceRows(_n: string, _v: readonly (readonly unknown[])[]): void {

@@ -4,12 +4,12 @@
  * fall inside the intended Tokyo day, and "" for empty cells.
  */
 import ExcelJS from "exceljs";
-import { type CellMark, mergeMarks } from "../domain/annotations";
+import { mergeMarks } from "../domain/annotations";
 import { columnLetters } from "../domain/problem";
 import type { RawSheet } from "../domain/registry";
 import { isFormulaLike, neutraliseCell } from "../domain/safety";
 import { type PrintLayout, type SheetKey, sheetKeyOfName } from "../domain/schema";
-import type { Dropdown, RegistryStore, SheetLayout } from "../ports";
+import type { AnnotatedTab, Dropdown, RegistryStore, SheetLayout } from "../ports";
 import { fitWrappedRows } from "./row-heights";
 
 const TOKYO_OFFSET_MS = 9 * 3600 * 1000;
@@ -215,11 +215,11 @@ export class XlsxRegistryStore implements RegistryStore {
     this.writeRows(this.sheet(name), row, col, values);
   }
 
-  annotate(
-    name: string,
-    marks: readonly CellMark[],
-    values: readonly (readonly unknown[])[],
-  ): void {
+  annotate(tabs: readonly AnnotatedTab[]): void {
+    for (const tab of tabs) this.annotateTab(tab);
+  }
+
+  private annotateTab({ name, marks, values }: AnnotatedTab): void {
     const ws = this.sheet(name);
     const rows = values.length;
     const cols = widest(values);

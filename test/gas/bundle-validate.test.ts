@@ -89,4 +89,31 @@ describe("全体チェック (menuValidate)", () => {
     const large = budget(1400);
     expect(large).toBe(small);
   });
+
+  it("reads every tab's notes before its first mark, so Sheets commits the marks once", () => {
+    const { fake, call } = setUp();
+    // problems on three tabs: 取組 (an unknown division), 年度目標 and 進捗 (unknown 取組)
+    const measures = fake.spreadsheet.getSheetByName("取組");
+    const leadCol = (measures?.getDataRange().getValues()[0] ?? []).indexOf("主担当課") + 1;
+    measures?.getRange(2, leadCol).setValue("未登録課");
+    fake.edit("年度目標", "A2", "'9-99");
+    fake.edit("進捗", "A2:D2", [["'1-9", 2012, "第1四半期", "多数"]]);
+    fake.endExecution(); // nothing pending from the edits
+    const mark = fake.ledger.mark();
+    call("menuValidate");
+    const entries = fake.ledger.since(mark).entries;
+    const firstWrite = entries.findIndex((e) => e.method.startsWith("RangeList.set"));
+    const marked = new Set(
+      entries.filter((e) => e.method === "RangeList.setNote").map((e) => e.sheet),
+    );
+    expect([...marked].sort()).toEqual(["取組", "年度目標", "進捗"].sort());
+    expect(firstWrite).toBeGreaterThan(0);
+    expect(entries.slice(firstWrite).filter((e) => e.method === "Range.getNotes")).toEqual([]);
+    // the marks are committed once, when the execution ends, not once per tab
+    fake.endExecution();
+    const commits = fake.ledger
+      .since(mark)
+      .entries.filter((e) => e.method === "SpreadsheetApp.commit");
+    expect(commits.filter((c) => c.at >= (entries[firstWrite]?.at ?? 0))).toHaveLength(1);
+  });
 });
