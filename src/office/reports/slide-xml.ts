@@ -152,27 +152,15 @@ export function shapeXml(e: LayoutElement, index: number, face: string): string 
   }
 }
 
-const CHUNK = 64 * 1024;
-
 /**
- * A slide part in pieces of about 64 KiB: `emptySlide` (the part pptxgenjs wrote for a slide
- * with nothing on it) with the slide's shapes put at the end of its shape tree. A consumer can
- * deflate each piece as it comes, so no slide's XML needs to exist whole.
+ * A slide part: `emptySlide` (the part pptxgenjs wrote for a slide with nothing on it) with the
+ * slide's shapes at the end of its shape tree. One slide at a time: the caller deflates it and
+ * lets it go before the next is made.
  */
-export function* slidePartChunks(
-  emptySlide: string,
-  slide: SlideLayout,
-  face: string,
-): Generator<string> {
+export function slidePartXml(emptySlide: string, slide: SlideLayout, face: string): string {
   const end = emptySlide.lastIndexOf("</p:spTree>");
   if (end < 0) throw new Error("the slide part has no shape tree");
-  let chunk = emptySlide.slice(0, end);
-  for (const [i, e] of slide.elements.entries()) {
-    chunk += shapeXml(e, i, face);
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  yield chunk + emptySlide.slice(end);
+  let xml = emptySlide.slice(0, end);
+  for (const [i, e] of slide.elements.entries()) xml += shapeXml(e, i, face);
+  return xml + emptySlide.slice(end);
 }
