@@ -36,3 +36,10 @@ export function parseXml(xml: string): Parsed {
 
 export const count = (p: Parsed, name: string): number =>
   p.elements.filter((e) => e === name).length;
+
+/** Whether `text` holds a C0 control character other than tab, line feed and carriage return. */
+export const hasControlCharacter = (text: string): boolean =>
+  [...text].some((c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x20 && c !== "\t" && c !== "\n" && c !== "\r";
+  });
