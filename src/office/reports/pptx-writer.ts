@@ -14,6 +14,7 @@ import PptxGenJS from "pptxgenjs";
 import type { DeckModel } from "../../domain/reports";
 import { type DeckLayout, layoutDeck } from "../../domain/reports/layout";
 import type { DeckWriter, OutputFile } from "../../ports";
+import { outputWriteFailure } from "../offline-error";
 import { writeZip } from "../zip-writer";
 import { safeFileName } from "./file-name";
 import { slidePartXml } from "./slide-xml";
@@ -105,9 +106,13 @@ export class PptxDeckWriter implements DeckWriter {
   ): Promise<OutputFile> {
     const layout = layoutDeck(deck);
     const name = `${safeFileName(deck.title, "annual-deck")}.pptx`;
-    await mkdir(this.dir, { recursive: true });
     const path = resolve(this.dir, name);
-    await writePptx(layout, path, this.options.font);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writePptx(layout, path, this.options.font);
+    } catch (e) {
+      throw outputWriteFailure(path, e);
+    }
     this.written.push(path);
     return { name, url: path };
   }
