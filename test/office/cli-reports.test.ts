@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -81,6 +81,23 @@ describe("genki report / genki deck", () => {
       "市役所のPDCAサイクルの確立",
     ])
       expect(all).toContain(name);
+  });
+
+  it("says which deck file could not be written and why, and logs nothing in 出力", async () => {
+    const file = await demoRegistry();
+    // --out below a file: no folder can be made there
+    const blocker = join(mkdtempSync(join(tmpdir(), "genki-pptx-")), "a-file");
+    writeFileSync(blocker, "not a folder");
+    const out = join(blocker, "decks");
+    const ja = await genki("deck", file, "--fy", "2012", "--out", out);
+    expect(ja.status).toBe(2);
+    expect(ja.stderr).toContain(
+      `「${join(out, "藤枝市新公共経営実行計画 平成24年度 年次報告.pptx")}」を書き出せませんでした（書き込みエラー ENOTDIR）`,
+    );
+    expect(ja.stderr).toContain("登録簿は実行前のまま変わっていません");
+    expect(ja.stderr).not.toMatch(/Error|at /);
+    const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
+    expect(outputs.slice(1)).toEqual([]);
   });
 
   it("lists the outputs in 出力 of a registry the quick save cannot take (formatted rows below)", async () => {

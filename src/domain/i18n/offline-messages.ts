@@ -126,6 +126,10 @@ export const OFFLINE_MESSAGES = {
     ja: "出力先「{dir}」には genki が書いたものではないファイルがあります（{files}）。別のフォルダを指定するか、上書きしてよければ --force を付けてください（genki が書いていないファイルは、--force でも削除しません）。",
     en: "The folder “{dir}” holds files genki did not write ({files}). Choose another folder, or add --force to write there anyway (files genki did not write are never deleted).",
   },
+  "output-write-failed": {
+    ja: "「{file}」を書き出せませんでした（{reason}）。同じ名前のファイルを開いていれば閉じ、書き込めるフォルダを --out に指定して、もう一度実行してください。登録簿は実行前のまま変わっていません。",
+    en: "Could not write “{file}” ({reason}). Close the file if it is open, give --out a folder you can write in, and run again. The registry is exactly as it was before this run.",
+  },
   unexpected: {
     ja: "予期しないエラーのため中断しました。登録簿は保存前の状態のままです。GENKI_DEBUG=1 を付けて実行すると詳細を表示します。",
     en: "Stopped by an unexpected error. The registry is as it was before this run. Run with GENKI_DEBUG=1 to see the details.",

@@ -1,0 +1,185 @@
+/**
+ * A ZIP archive (an OOXML package) written part by part straight to disk: each part deflated by
+ * Node's zlib and its CRC-32 taken by zlib too, then the central directory (PKWARE APPNOTE.TXT
+ * 4.3: local file header, data, central directory header, end of central directory record).
+ *
+ * Why not archiver: it runs every part through its own zlib stream and a JavaScript CRC-32, and
+ * a 1000× deck has 14,000 parts (3,500 slides, their rels and notes): about 8 of its 12 s of
+ * writing went to that per-part machinery, the deflating itself taking about 1.5 s.
+ * No ZIP64: at most 65,535 parts and 4 GiB, far beyond any deck or report this project writes
+ * (a 1000× deck is 14,052 parts and 18 MB); past that `add` refuses with an error.
+ */
+import { open, rename, rm } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import zlib from "node:zlib";
+
+/** CRC-32 (ISO 3309), the checksum every ZIP entry carries: zlib's (Node ≥ 20.15) or this table. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+export function crc32Table(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+const crc32: (data: Uint8Array) => number =
+  typeof zlib.crc32 === "function" ? (d) => zlib.crc32(d) : crc32Table;
+
+const LIMIT_32 = 0xffffffff;
+const MAX_ENTRIES = 0xffff;
+/** flag bit 11: names are UTF-8 */
+const UTF8 = 0x0800;
+const DEFLATE = 8;
+const STORE = 0;
+/** version 2.0: DEFLATE, folders */
+const VERSION = 20;
+/** written to the file once this much is waiting */
+const FLUSH_AT = 1 << 20;
+
+/** A date as MS-DOS packs it (local time, two-second steps, from 1980). */
+function dosDateTime(d: Date): { time: number; date: number } {
+  const year = Math.min(Math.max(d.getFullYear(), 1980), 2107);
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+interface Entry {
+  readonly name: Buffer;
+  readonly method: number;
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+  readonly offset: number;
+}
+
+/** What `writeZip` hands its filler: add the parts in the order they are to appear. */
+export interface ZipSink {
+  /** Adds one part, deflated unless that would make it larger. */
+  add(name: string, data: string | Uint8Array, date?: Date): Promise<void>;
+}
+
+export interface ZipOptions {
+  /** zlib level, 1 (fastest) to 9 (smallest); default 6 */
+  readonly level?: number;
+}
+
+function localHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(VERSION, 4);
+  h.writeUInt16LE(UTF8, 6);
+  h.writeUInt16LE(e.method, 8);
+  h.writeUInt16LE(e.time, 10);
+  h.writeUInt16LE(e.date, 12);
+  h.writeUInt32LE(e.crc, 14);
+  h.writeUInt32LE(e.compressed, 18);
+  h.writeUInt32LE(e.size, 22);
+  h.writeUInt16LE(e.name.length, 26);
+  h.writeUInt16LE(0, 28);
+  return h;
+}
+
+function centralHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(VERSION, 4);
+  h.writeUInt16LE(VERSION, 6);
+  h.writeUInt16LE(UTF8, 8);
+  h.writeUInt16LE(e.method, 10);
+  h.writeUInt16LE(e.time, 12);
+  h.writeUInt16LE(e.date, 14);
+  h.writeUInt32LE(e.crc, 16);
+  h.writeUInt32LE(e.compressed, 20);
+  h.writeUInt32LE(e.size, 24);
+  h.writeUInt16LE(e.name.length, 28);
+  // extra, comment, disk number, internal and external attributes: none
+  h.writeUInt32LE(e.offset, 42);
+  return h;
+}
+
+function endOfDirectory(entries: number, size: number, offset: number): Buffer {
+  const h = Buffer.alloc(22);
+  h.writeUInt32LE(0x06054b50, 0);
+  h.writeUInt16LE(entries, 8);
+  h.writeUInt16LE(entries, 10);
+  h.writeUInt32LE(size, 12);
+  h.writeUInt32LE(offset, 16);
+  return h;
+}
+
+/**
+ * Writes the ZIP at `path` with the parts `fill` adds. Written beside `path` and renamed once
+ * complete, so a failure (thrown by `fill` or by the disk) leaves no half archive and an older
+ * file at `path` untouched.
+ */
+export async function writeZip(
+  path: string,
+  fill: (zip: ZipSink) => Promise<void>,
+  options: ZipOptions = {},
+): Promise<void> {
+  const level = options.level ?? 6;
+  const temp = resolve(dirname(path), `.${process.pid}.${Date.now()}.zip.part`);
+  const file = await open(temp, "w");
+  const entries: Entry[] = [];
+  let waiting: Buffer[] = [];
+  let waitingBytes = 0;
+  let offset = 0;
+  const flush = async () => {
+    if (waiting.length === 0) return;
+    const out = waiting;
+    waiting = [];
+    waitingBytes = 0;
+    await file.writev(out);
+  };
+  const push = async (...bufs: Buffer[]) => {
+    for (const b of bufs) {
+      waiting.push(b);
+      waitingBytes += b.length;
+      offset += b.length;
+    }
+    if (waitingBytes >= FLUSH_AT) await flush();
+  };
+  const sink: ZipSink = {
+    async add(name, data, date = new Date()) {
+      const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      const deflated = zlib.deflateRawSync(raw, { level });
+      const method = deflated.length < raw.length ? DEFLATE : STORE;
+      const body =
+        method === DEFLATE ? deflated : Buffer.from(raw.buffer, raw.byteOffset, raw.length);
+      const entry: Entry = {
+        name: Buffer.from(name, "utf8"),
+        method,
+        ...dosDateTime(date),
+        crc: crc32(raw),
+        compressed: body.length,
+        size: raw.length,
+        offset,
+      };
+      if (entries.length >= MAX_ENTRIES || offset + 30 + entry.name.length + body.length > LIMIT_32)
+        throw new Error(`ZIP without ZIP64: ${name} goes past 65,535 parts or 4 GiB`);
+      entries.push(entry);
+      await push(localHeader(entry), entry.name, body);
+    },
+  };
+  try {
+    await fill(sink);
+    const start = offset;
+    for (const e of entries) await push(centralHeader(e), e.name);
+    if (offset > LIMIT_32)
+      throw new Error("ZIP without ZIP64: the central directory goes past 4 GiB");
+    await push(endOfDirectory(entries.length, offset - start, start));
+    await flush();
+    await file.close();
+    await rename(temp, path);
+  } catch (e) {
+    await file.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
