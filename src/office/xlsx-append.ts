@@ -11,6 +11,7 @@ import { columnLetters } from "../domain/problem";
 import { attributesOf, type XlsxParts } from "./xlsx-parts";
 import type { PendingAppend } from "./xlsx-snapshot";
 import { gasToCell } from "./xlsx-store";
+import { escapeXml } from "./xml-text";
 
 const STYLES = "xl/styles.xml";
 /** numFmtId 14: the built-in short date exceljs gives a Date cell without a format */
@@ -18,23 +19,6 @@ const DATE_FORMAT_ID = "14";
 
 function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === "[object Date]";
-}
-
-/** Whether XML 1.0 can hold the character (tab, line breaks and printable ones). */
-function xmlChar(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c !== 0xfffe && c !== 0xffff);
-}
-
-/** XML text, without the control characters XML 1.0 cannot hold. */
-function escapeXml(s: string): string {
-  return Array.from(s)
-    .filter(xmlChar)
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 /** Excel's serial day number of a wall-clock Date (exceljs: 25569 = 1970-01-01). */

@@ -19,13 +19,14 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
-export function crc32Table(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of `data`, continuing from `previous` (the CRC of what came before it). */
+export function crc32Table(data: Uint8Array, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
-const crc32: (data: Uint8Array) => number =
-  typeof zlib.crc32 === "function" ? (d) => zlib.crc32(d) : crc32Table;
+const crc32: (data: Uint8Array, previous?: number) => number =
+  typeof zlib.crc32 === "function" ? (d, p = 0) => zlib.crc32(d, p) : crc32Table;
 
 const LIMIT_32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
@@ -58,10 +59,57 @@ interface Entry {
   readonly offset: number;
 }
 
-/** What `writeZip` hands its filler: add the parts in the order they are to appear. */
+/**
+ * What `writeZip` hands its filler: add the parts in the order they are to appear. A part is
+ * bytes, a string, or text made piece by piece (a 1000× pillar's document.xml, 60 MB): that one
+ * is deflated as it comes and only its compressed bytes are kept until it is written.
+ */
 export interface ZipSink {
   /** Adds one part, deflated unless that would make it larger. */
-  add(name: string, data: string | Uint8Array, date?: Date): Promise<void>;
+  add(name: string, data: string | Uint8Array | Iterable<string>, date?: Date): Promise<void>;
+}
+
+/** Text pieces are gathered to about this many characters before each is encoded and deflated. */
+const PIECE_CHARS = 1 << 20;
+
+/** Text made piece by piece: its UTF-8 size, CRC-32 and one DEFLATE stream of it. */
+async function deflatePieces(
+  pieces: Iterable<string>,
+  level: number,
+): Promise<{ crc: number; size: number; compressed: Buffer[] }> {
+  const deflate = zlib.createDeflateRaw({ level });
+  const compressed: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => compressed.push(b));
+  const ended = new Promise<void>((done, fail) => {
+    deflate.on("end", done);
+    deflate.on("error", fail);
+  });
+  let crc = 0;
+  let size = 0;
+  let pending: string[] = [];
+  let length = 0;
+  const write = async () => {
+    const raw = Buffer.from(pending.join(""), "utf8");
+    pending = [];
+    length = 0;
+    crc = crc32(raw, crc);
+    size += raw.length;
+    if (!deflate.write(raw)) await new Promise((r) => deflate.once("drain", r));
+  };
+  try {
+    for (const piece of pieces) {
+      pending.push(piece);
+      length += piece.length;
+      if (length >= PIECE_CHARS) await write();
+    }
+    if (length > 0) await write();
+  } catch (e) {
+    deflate.destroy();
+    throw e;
+  }
+  deflate.end();
+  await ended;
+  return { crc, size, compressed };
 }
 
 export interface ZipOptions {
@@ -147,24 +195,44 @@ export async function writeZip(
   };
   const sink: ZipSink = {
     async add(name, data, date = new Date()) {
-      const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-      const deflated = zlib.deflateRawSync(raw, { level });
-      const method = deflated.length < raw.length ? DEFLATE : STORE;
-      const body =
-        method === DEFLATE ? deflated : Buffer.from(raw.buffer, raw.byteOffset, raw.length);
+      let part: { method: number; crc: number; size: number; body: Buffer[] };
+      if (typeof data === "string" || data instanceof Uint8Array) {
+        const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        const deflated = zlib.deflateRawSync(raw, { level });
+        const stored = deflated.length >= raw.length;
+        part = {
+          method: stored ? STORE : DEFLATE,
+          crc: crc32(raw),
+          size: raw.length,
+          body: [stored ? Buffer.from(raw.buffer, raw.byteOffset, raw.length) : deflated],
+        };
+      } else {
+        const streamed = await deflatePieces(data, level);
+        part = {
+          method: DEFLATE,
+          crc: streamed.crc,
+          size: streamed.size,
+          body: streamed.compressed,
+        };
+      }
+      const compressed = part.body.reduce((n, b) => n + b.length, 0);
       const entry: Entry = {
         name: Buffer.from(name, "utf8"),
-        method,
+        method: part.method,
         ...dosDateTime(date),
-        crc: crc32(raw),
-        compressed: body.length,
-        size: raw.length,
+        crc: part.crc,
+        compressed,
+        size: part.size,
         offset,
       };
-      if (entries.length >= MAX_ENTRIES || offset + 30 + entry.name.length + body.length > LIMIT_32)
+      if (
+        entries.length >= MAX_ENTRIES ||
+        part.size > LIMIT_32 ||
+        offset + 30 + entry.name.length + compressed > LIMIT_32
+      )
         throw new Error(`ZIP without ZIP64: ${name} goes past 65,535 parts or 4 GiB`);
       entries.push(entry);
-      await push(localHeader(entry), entry.name, body);
+      await push(localHeader(entry), entry.name, ...part.body);
     },
   };
   try {

@@ -10,7 +10,7 @@
  */
 
 import type { Align, DocBlock, DocParagraph, DocTable, TextRun } from "../../domain/reports/layout";
-import { xmlText } from "./xml-text";
+import { escapeXml } from "../xml-text";
 
 const twip = (pt: number): number => Math.round(pt * 20);
 const half = (pt: number): number => Math.round(pt * 2);
@@ -30,7 +30,7 @@ function runs(list: readonly TextRun[]): string {
   for (const r of list) {
     const rPr = `<w:rPr>${r.bold ? "<w:b/><w:bCs/>" : ""}<w:color w:val="${hex(r.color)}"/>${size(r.size)}${r.background ? shd(r.background) : ""}</w:rPr>`;
     r.text.split("\n").forEach((text, i) => {
-      xml += `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+      xml += `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
     });
   }
   return xml;

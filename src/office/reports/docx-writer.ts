@@ -22,10 +22,10 @@ import type { PillarReport } from "../../domain/reports";
 import { COLOR, type DocBlock, type DocLayout, layoutPillarDoc } from "../../domain/reports/layout";
 import type { DocWriter, OutputFile } from "../../ports";
 import { boundedName, MAX_NAME_BYTES } from "../file-names";
+import { writeZip } from "../zip-writer";
 import { bodyXml } from "./docx-body";
 import { safeFileName } from "./file-name";
 import { DEFAULT_REPORT_FONT } from "./fonts";
-import { writeZip } from "./zip-parts";
 
 export interface DocxReportWriterOptions {
   /** the typeface for every run, Latin and East Asian (default: BIZ UDPゴシック) */
@@ -145,18 +145,18 @@ function* documentXml(packaged: string, blocks: readonly DocBlock[]): Generator<
 
 /**
  * Writes a laid-out document as a .docx at `path`: the library's package, the body written
- * block by block into it, every part DEFLATEd on the way (zip-parts.ts).
+ * block by block into it, every part deflated on the way (../zip-writer.ts).
  */
 export async function writeDocx(layout: DocLayout, path: string, font?: string): Promise<void> {
   const parts = await packageParts(layout, font);
-  await writeZip(
-    path,
-    parts.map((p) =>
-      typeof p.data === "string"
-        ? { ...p, data: documentXml(p.data, layout.blocks) }
-        : { ...p, data: p.data },
-    ),
-  );
+  await writeZip(path, async (zip) => {
+    for (const p of parts)
+      await zip.add(
+        p.name,
+        typeof p.data === "string" ? documentXml(p.data, layout.blocks) : p.data,
+        p.date,
+      );
+  });
 }
 
 /** Writes one .docx per pillar report into `dir`; `folderId` and `templateId` are for GAS. */

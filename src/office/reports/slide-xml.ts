@@ -15,25 +15,11 @@ import {
   type SlideLayout,
   type TextRun,
 } from "../../domain/reports/layout";
+import { escapeXml } from "../xml-text";
 
 const EMU_PER_PT = 12700;
 /** points to EMU, the unit of every DrawingML length */
 const emu = (pt: number): number => Math.round(pt * EMU_PER_PT);
-
-/** Characters XML 1.0 does not allow (controls, lone surrogates, U+FFFE/U+FFFF). */
-const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ENTITY: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-/** Text or attribute value made safe for XML: the five specials escaped, forbidden characters dropped. */
-export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, "").replace(/[&<>"']/g, (c) => ENTITY[c] ?? "");
-}
 
 /** A colour as DrawingML wants it (six upper-case hex digits); black for anything else, as pptxgenjs. */
 function hex(color: string): string {

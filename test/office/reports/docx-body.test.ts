@@ -37,7 +37,7 @@ import {
 } from "../../../src/domain/reports/layout";
 import { bodyXml } from "../../../src/office/reports/docx-body";
 import { writeDocx } from "../../../src/office/reports/docx-writer";
-import { xmlText } from "../../../src/office/reports/xml-text";
+import { escapeXml } from "../../../src/office/xml-text";
 import { seedReports } from "./fixtures";
 import { zipEntries } from "./ooxml";
 
@@ -219,11 +219,11 @@ describe(".docx body written as text", () => {
   );
 
   it("escapes markup and drops characters XML cannot hold, keeping the rest of the text", () => {
-    expect(xmlText(`窓口 & 電話 <10分> "統一" 'A'`)).toBe(
+    expect(escapeXml(`窓口 & 電話 <10分> "統一" 'A'`)).toBe(
       "窓口 &amp; 電話 &lt;10分&gt; &quot;統一&quot; &apos;A&apos;",
     );
-    expect(xmlText("前\u0000\u0007\u000B中\u001F\uFFFE後\tタブ")).toBe("前中後\tタブ");
-    expect(xmlText("𠮷野家\uD800だけ")).toBe("𠮷野家だけ");
+    expect(escapeXml("前\u0000\u0007\u000B中\u001F\uFFFE後\tタブ")).toBe("前中後\tタブ");
+    expect(escapeXml("𠮷野家\uD800だけ")).toBe("𠮷野家だけ");
   });
 });
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { LayoutElement, SlideLayout, TextRun } from "../../../src/domain/reports/layout";
-import { escapeXml, shapeXml, slidePartXml } from "../../../src/office/reports/slide-xml";
+import { shapeXml, slidePartXml } from "../../../src/office/reports/slide-xml";
+import { escapeXml } from "../../../src/office/xml-text";
 import { decodeXml, paragraphs } from "./ooxml";
 import { count, hasControlCharacter, parseXml } from "./xml-check";
 
