@@ -100,6 +100,22 @@ describe("genki report / genki deck", () => {
     expect(outputs.slice(1)).toEqual([]);
   });
 
+  it("says which report file could not be written and why, and logs nothing in 出力", async () => {
+    const file = await demoRegistry();
+    const blocker = join(mkdtempSync(join(tmpdir(), "genki-docx-")), "a-file");
+    writeFileSync(blocker, "not a folder");
+    const out = join(blocker, "reports");
+    const r = await genki("report", file, "--fy", "2012", "--out", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `「${join(out, "平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書.docx")}」を書き出せませんでした（書き込みエラー ENOTDIR）`,
+    );
+    expect(r.stderr).toContain("登録簿は実行前のまま変わっていません");
+    expect(r.stderr).not.toMatch(/Error|at /);
+    const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
+    expect(outputs.slice(1)).toEqual([]);
+  });
+
   it("lists the outputs in 出力 of a registry the quick save cannot take (formatted rows below)", async () => {
     const store = XlsxRegistryStore.empty();
     setupRegistry({ store }, FUJIEDA_DEMO);

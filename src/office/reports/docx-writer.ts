@@ -22,6 +22,7 @@ import type { PillarReport } from "../../domain/reports";
 import { COLOR, type DocBlock, type DocLayout, layoutPillarDoc } from "../../domain/reports/layout";
 import type { DocWriter, OutputFile } from "../../ports";
 import { boundedName, MAX_NAME_BYTES } from "../file-names";
+import { outputWriteFailure } from "../offline-error";
 import { writeZip } from "../zip-writer";
 import { bodyXml } from "./docx-body";
 import { safeFileName } from "./file-name";
@@ -180,9 +181,13 @@ export class DocxReportWriter implements DocWriter {
       base = boundedName(base, ` (${safeFileName(report.pillarId, "柱")})`, MAX_NAME_BYTES - 5);
     this.names.add(base);
     const name = `${base}.docx`;
-    await mkdir(this.dir, { recursive: true });
     const path = resolve(this.dir, name);
-    await writeDocx(layoutPillarDoc(report), path, this.options.font);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeDocx(layoutPillarDoc(report), path, this.options.font);
+    } catch (e) {
+      throw outputWriteFailure(path, e);
+    }
     this.written.push(path);
     return { name, url: path };
   }
