@@ -117,19 +117,27 @@ export interface ZipOptions {
   readonly level?: number;
 }
 
+/**
+ * The fields a local and a central header share, in the same order (APPNOTE 4.3.7, 4.3.12):
+ * flags, method, time, date, CRC-32, sizes and the name's length, from `at` (the flags).
+ */
+function sharedFields(h: Buffer, e: Entry, at: number): void {
+  h.writeUInt16LE(UTF8, at);
+  h.writeUInt16LE(e.method, at + 2);
+  h.writeUInt16LE(e.time, at + 4);
+  h.writeUInt16LE(e.date, at + 6);
+  h.writeUInt32LE(e.crc, at + 8);
+  h.writeUInt32LE(e.compressed, at + 12);
+  h.writeUInt32LE(e.size, at + 16);
+  h.writeUInt16LE(e.name.length, at + 20);
+}
+
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
   h.writeUInt16LE(VERSION, 4);
-  h.writeUInt16LE(UTF8, 6);
-  h.writeUInt16LE(e.method, 8);
-  h.writeUInt16LE(e.time, 10);
-  h.writeUInt16LE(e.date, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.compressed, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  h.writeUInt16LE(0, 28);
+  sharedFields(h, e, 6);
+  // extra field: none
   return h;
 }
 
@@ -138,14 +146,7 @@ function centralHeader(e: Entry): Buffer {
   h.writeUInt32LE(0x02014b50, 0);
   h.writeUInt16LE(VERSION, 4);
   h.writeUInt16LE(VERSION, 6);
-  h.writeUInt16LE(UTF8, 8);
-  h.writeUInt16LE(e.method, 10);
-  h.writeUInt16LE(e.time, 12);
-  h.writeUInt16LE(e.date, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.compressed, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
+  sharedFields(h, e, 8);
   // extra, comment, disk number, internal and external attributes: none
   h.writeUInt32LE(e.offset, 42);
   return h;

@@ -83,38 +83,28 @@ describe("genki report / genki deck", () => {
       expect(all).toContain(name);
   });
 
-  it("says which deck file could not be written and why, and logs nothing in 出力", async () => {
-    const file = await demoRegistry();
-    // --out below a file: no folder can be made there
-    const blocker = join(mkdtempSync(join(tmpdir(), "genki-pptx-")), "a-file");
-    writeFileSync(blocker, "not a folder");
-    const out = join(blocker, "decks");
-    const ja = await genki("deck", file, "--fy", "2012", "--out", out);
-    expect(ja.status).toBe(2);
-    expect(ja.stderr).toContain(
-      `「${join(out, "藤枝市新公共経営実行計画 平成24年度 年次報告.pptx")}」を書き出せませんでした（書き込みエラー ENOTDIR）`,
-    );
-    expect(ja.stderr).toContain("登録簿は実行前のまま変わっていません");
-    expect(ja.stderr).not.toMatch(/Error|at /);
-    const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
-    expect(outputs.slice(1)).toEqual([]);
-  });
-
-  it("says which report file could not be written and why, and logs nothing in 出力", async () => {
-    const file = await demoRegistry();
-    const blocker = join(mkdtempSync(join(tmpdir(), "genki-docx-")), "a-file");
-    writeFileSync(blocker, "not a folder");
-    const out = join(blocker, "reports");
-    const r = await genki("report", file, "--fy", "2012", "--out", out);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(
-      `「${join(out, "平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書.docx")}」を書き出せませんでした（書き込みエラー ENOTDIR）`,
-    );
-    expect(r.stderr).toContain("登録簿は実行前のまま変わっていません");
-    expect(r.stderr).not.toMatch(/Error|at /);
-    const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
-    expect(outputs.slice(1)).toEqual([]);
-  });
+  it.each([
+    ["deck", "藤枝市新公共経営実行計画 平成24年度 年次報告.pptx"],
+    ["report", "平成24年度 柱-1 真に市民の役に立つ職員の計画的・戦略的な育成 進捗報告書.docx"],
+  ])(
+    "genki %s says which file could not be written and why, and logs nothing in 出力",
+    async (command, name) => {
+      const file = await demoRegistry();
+      // --out below a file: no folder can be made there
+      const blocker = join(mkdtempSync(join(tmpdir(), "genki-out-")), "a-file");
+      writeFileSync(blocker, "not a folder");
+      const out = join(blocker, "outputs");
+      const r = await genki(command, file, "--fy", "2012", "--out", out);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(
+        `「${join(out, name)}」を書き出せませんでした（書き込みエラー ENOTDIR）`,
+      );
+      expect(r.stderr).toContain("登録簿は実行前のまま変わっていません");
+      expect(r.stderr).not.toMatch(/Error|at /);
+      const outputs = (await XlsxRegistryStore.open(file)).read("出力")?.values ?? [];
+      expect(outputs.slice(1)).toEqual([]);
+    },
+  );
 
   it("lists the outputs in 出力 of a registry the quick save cannot take (formatted rows below)", async () => {
     const store = XlsxRegistryStore.empty();
