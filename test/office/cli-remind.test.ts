@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -128,6 +128,24 @@ describe("genki remind", () => {
       status: 2,
       stderr: expect.stringContaining("--outbox"),
     });
+  });
+
+  it("--dry-run on a missing file or one that is not a workbook says so and exits 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "genki-remind-bad-"));
+    const missing = join(dir, "なし.xlsx");
+    const notXlsx = join(dir, "メモ.xlsx");
+    writeFileSync(notXlsx, "これは表計算ファイルではありません");
+    for (const [file, words] of [
+      [missing, "見つかりません"],
+      [notXlsx, ".xlsx"],
+    ] as const) {
+      const r = await genki("remind", file, "--today", "2012-10-15", "--dry-run");
+      expect(r.status, file).toBe(2);
+      expect(r.stderr).toContain(file);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).not.toMatch(/Error|at /);
+    }
+    expect(readFileSync(notXlsx, "utf8")).toBe("これは表計算ファイルではありません");
   });
 });
 

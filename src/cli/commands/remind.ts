@@ -22,7 +22,7 @@ import { OfflineError } from "../../office/offline-error";
 import { FileSendJournal, rowsMissingFromLog } from "../../office/send-journal";
 import type { XlsxRegistryStore } from "../../office/xlsx-store";
 import type { Mailer, Properties } from "../../ports";
-import { openRegistry, UnreadableFileError, updateRegistry } from "../workbook";
+import { readRegistry, UnreadableFileError, updateRegistry } from "../workbook";
 import { formatProblemLine } from "./validate";
 
 export interface RemindOptions {
@@ -149,7 +149,8 @@ export async function runRemind(file: string, opts: RemindOptions): Promise<Remi
   };
   const clock = { now: () => new Date() };
   if (opts.dryRun) {
-    const store = await openRegistry(file);
+    // a dry run writes nothing: the values are all it needs
+    const store = await readRegistry(file);
     const result = await sendReminders(
       {
         store,
