@@ -91,16 +91,18 @@ export async function updateRegistry<T>(
 }
 
 /**
- * updateRegistry for commands that only read the registry and append rows (report, deck: one
- * 出力 row per output). Under the same lock and with the same atomic save, but the registry is
- * read as values only (XlsxSnapshot) and saved by adding the rows to the file as it was, so
- * the cost does not grow with the registry twice over (exceljs's document model, then its full
- * write and read-back). A file the snapshot cannot read, or cannot append to safely, takes
- * updateRegistry's path: `fn` then runs on the full workbook.
+ * updateRegistry for commands that only read the registry, append rows (report, deck: one 出力
+ * row per output) or rewrite an app-owned tab's rows (validate: ダッシュボード). Under the same
+ * lock and with the same atomic save, but the registry is read as values only (XlsxSnapshot)
+ * and saved by writing those rows into the file as it was, so the cost does not grow with the
+ * registry twice over (exceljs's document model, then its full write and read-back). A file
+ * the snapshot cannot read or patch safely, or one `needsWholeWorkbook` refuses (a tab to
+ * create), takes updateRegistry's path: `fn` then runs on the full workbook.
  */
 export async function appendToRegistry<T>(
   file: string,
   fn: (store: RegistryStore) => Promise<T>,
+  needsWholeWorkbook: (snapshot: RegistryStore) => boolean = () => false,
 ): Promise<T> {
   if (!existsSync(file))
     return updateRegistry(file, async (s) => ({ save: true, result: await fn(s) }));
@@ -113,12 +115,14 @@ export async function appendToRegistry<T>(
     }
     const snapshot = data ? await XlsxSnapshot.tryOpen(data) : undefined;
     data = undefined;
-    if (snapshot) {
+    if (snapshot && !needsWholeWorkbook(snapshot)) {
       const result = await fn(snapshot);
       if (await saveAppendsAtomically(snapshot, file, { lockLost: held.lost })) return result;
       // the file's layout needs a full save: the same rows, appended by exceljs
       const store = await openRegistry(file);
-      for (const a of snapshot.pendingAppends()) store.appendRows(a.sheet, a.rows);
+      for (const a of snapshot.pendingAppends())
+        if (a.replace) store.replaceRows(a.sheet, a.rows);
+        else store.appendRows(a.sheet, a.rows);
       await saveAtomically(store, file, { lockLost: held.lost });
       return result;
     }

@@ -180,6 +180,8 @@ export async function saveAppendsAtomically(
         const sheets = await XlsxSnapshot.readBack(readFileSync(path), names);
         for (const a of appends) {
           const values = sheets?.get(a.sheet)?.values ?? [];
+          if (a.replace && values.length > a.firstRow - 1 + a.rows.length)
+            throw new Error(`${a.sheet}: rows below the replaced ones were left`);
           a.rows.forEach((row, i) => {
             const back = values[a.firstRow - 1 + i] ?? [];
             row.forEach((v, j) => {

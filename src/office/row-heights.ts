@@ -8,11 +8,12 @@ import type ExcelJS from "exceljs";
 import { displayWidth } from "../domain/reports/text";
 
 /** points per line of the default 11-pt font, as Excel's default row height */
-const LINE_PT = 15;
+export const LINE_PT = 15;
 /** Excel's column width unit is one half-width character; full-width characters take two */
 const UNITS_PER_FULL_WIDTH = 2;
 
-function linesOf(text: string, columnWidth: number): number {
+/** How many lines `text` takes in a wrapped column `columnWidth` units wide. */
+export function linesOf(text: string, columnWidth: number): number {
   const room = Math.max(1, columnWidth - 1);
   return text
     .split("\n")

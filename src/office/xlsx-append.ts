@@ -8,6 +8,7 @@
  */
 import type JSZip from "jszip";
 import { columnLetters } from "../domain/problem";
+import { LINE_PT, linesOf } from "./row-heights";
 import { attributesOf, type XlsxParts } from "./xlsx-parts";
 import type { PendingAppend } from "./xlsx-snapshot";
 import { gasToCell } from "./xlsx-store";
@@ -24,6 +25,39 @@ function isDate(v: unknown): v is Date {
 /** Excel's serial day number of a wall-clock Date (exceljs: 25569 = 1970-01-01). */
 function excelSerial(d: Date): number {
   return 25569 + d.getTime() / 86_400_000;
+}
+
+/** The indexes of the cell styles (cellXfs) that wrap text. */
+function wrappingStyles(styles: string | undefined): Set<string> {
+  const block = styles ? /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] : undefined;
+  const xfs = [...(block ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)];
+  return new Set(xfs.flatMap((m, i) => (/wrapText="(1|true)"/.test(m[0]) ? [String(i)] : [])));
+}
+
+/** The width (Excel's units) of each column from <cols> whose style wraps text. */
+function wrappedWidths(xml: string, wrapping: ReadonlySet<string>): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const m of xml.matchAll(/<col\b[^>]*>/g)) {
+    const a = attributesOf(m[0]);
+    const width = Number(a.get("width"));
+    if (!wrapping.has(a.get("style") ?? "") || !(width > 0)) continue;
+    for (let c = Number(a.get("min")); c <= Number(a.get("max")) && c < 16_385; c++)
+      widths.set(c, width);
+  }
+  return widths;
+}
+
+/**
+ * A new row's opening tag: as tall as its wrapped text needs, as fitWrappedRows makes rows
+ * before a full save (LibreOffice does not grow a row to its wrapped text on its own).
+ */
+function rowTag(r: number, row: readonly unknown[], wrapped: ReadonlyMap<number, number>): string {
+  let lines = 1;
+  for (const [col, width] of wrapped) {
+    const v = row[col - 1];
+    if (typeof v === "string" && v !== "") lines = Math.max(lines, linesOf(v, width));
+  }
+  return lines > 1 ? `<row r="${r}" ht="${lines * LINE_PT}" customHeight="1">` : `<row r="${r}">`;
 }
 
 /** The style index of each column from <cols> (exceljs gives a new cell its column's style). */
@@ -77,13 +111,26 @@ function cellXml(ref: string, value: unknown, style: string | undefined, date: n
   return `<c r="${ref}"${s(style)} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(v))}</t></is></c>`;
 }
 
+/**
+ * The sheet's XML without its rows from `firstRow` down; undefined when something else refers to
+ * those rows (merged cells, conditional formats, dropdowns): the full save handles that sheet.
+ */
+function withoutRowsFrom(xml: string, firstRow: number): string | undefined {
+  if (/<mergeCells\b|<conditionalFormatting\b|<dataValidations\b/.test(xml)) return undefined;
+  return xml.replace(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, (row) =>
+    Number(attributesOf(row.slice(0, row.indexOf(">") + 1)).get("r")) >= firstRow ? "" : row,
+  );
+}
+
 /** The sheet's XML with `rows` added from `firstRow`, or undefined when it cannot be done safely. */
 function appendToSheet(
-  xml: string,
-  firstRow: number,
-  rows: readonly (readonly unknown[])[],
+  original: string,
+  { firstRow, rows, replace }: PendingAppend,
   dateIndex: number,
+  wrapping: ReadonlySet<string>,
 ): string | undefined {
+  const xml = replace ? withoutRowsFrom(original, firstRow) : original;
+  if (xml === undefined) return undefined;
   const rowTags = [...xml.matchAll(/<row\b[^>]*>/g)];
   let lastRow = 0;
   for (const m of rowTags) {
@@ -94,6 +141,7 @@ function appendToSheet(
   // rows (even formatted, empty ones) at or below the append point: exceljs would merge them
   if (lastRow >= firstRow) return undefined;
   const styles = columnStyles(xml);
+  const wrapped = wrappedWidths(xml, wrapping);
   let width = 0;
   const added = rows
     .map((row, i) => {
@@ -102,7 +150,7 @@ function appendToSheet(
       const cells = row
         .map((v, j) => cellXml(`${columnLetters(j + 1)}${r}`, v, styles.get(j + 1), dateIndex))
         .join("");
-      return `<row r="${r}">${cells}</row>`;
+      return `${rowTag(r, row, wrapped)}${cells}</row>`;
     })
     .join("");
   let out: string;
@@ -141,6 +189,7 @@ export async function appendedWorkbook(
     dateIndex = found.index;
     if (found.styles !== stylesXml) zip.file(STYLES, found.styles);
   }
+  const wrapping = wrappingStyles(stylesXml);
   const bySheet = new Map<string, PendingAppend[]>();
   for (const a of appends) bySheet.set(a.sheet, [...(bySheet.get(a.sheet) ?? []), a]);
   for (const [sheet, list] of bySheet) {
@@ -148,7 +197,7 @@ export async function appendedWorkbook(
     let xml = path ? await zip.file(path)?.async("string") : undefined;
     if (!path || xml === undefined) return undefined;
     for (const a of list) {
-      xml = appendToSheet(xml, a.firstRow, a.rows, dateIndex);
+      xml = appendToSheet(xml, a, dateIndex, wrapping);
       if (xml === undefined) return undefined;
     }
     zip.file(path, xml);

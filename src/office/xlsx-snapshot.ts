@@ -4,8 +4,8 @@
  * reader (styles, shared strings, then the registry's tabs; see ReaderSteps). Only cell values
  * are kept, as XlsxRegistryStore.read gives them: at 1000× the plan (168,000 進捗 rows) this
  * reads in about 10 s and 220 MB where exceljs's document model takes 12-16 s and 1.2 GB.
- * Saving: only the rows appended are written (see xlsx-append.ts); the rest of the file is
- * copied as it was, still compressed.
+ * Saving: only the rows appended (or an app-owned tab's rows replaced) are written (see
+ * xlsx-append.ts); the rest of the file is copied as it was, still compressed.
  */
 import { PassThrough, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
@@ -17,11 +17,15 @@ import type { AnnotatedTab, Dropdown, RegistryStore, SheetLayout } from "../port
 import { sheetParts, type XlsxParts } from "./xlsx-parts";
 import { cellToGas, trimmedSheet } from "./xlsx-store";
 
-/** Rows appended to one tab since the read, and the 1-based sheet row of the first. */
+/**
+ * Rows written to one tab since the read, and the 1-based sheet row of the first: appended, or
+ * (`replace`) replacing every row from firstRow down, as ダッシュボード is rewritten.
+ */
 export interface PendingAppend {
   readonly sheet: string;
   readonly firstRow: number;
   readonly rows: readonly (readonly unknown[])[];
+  readonly replace?: boolean;
 }
 
 /**
@@ -190,7 +194,14 @@ export class XlsxSnapshot implements RegistryStore {
   annotate(_tabs: readonly AnnotatedTab[]): void {
     this.readOnly();
   }
-  replaceRows(_n: string, _v: readonly (readonly unknown[])[]): void {
-    this.readOnly();
+  /** Everything below the header becomes `values` (an app-owned tab such as ダッシュボード). */
+  replaceRows(name: string, values: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`シート「${name}」が見つかりません。`);
+    this.appended.push({ sheet: name, firstRow: 2, rows: values, replace: true });
+    this.sheets.set(name, {
+      name,
+      values: [...sheet.values.slice(0, 1), ...values.map((r) => [...r])],
+    });
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The registry read as values (XlsxSnapshot, used by `genki report` / `genki deck`) gives what
- * the full exceljs reader gives, and rows appended to it are saved by adding them to the file
- * as it was (saveAppendsAtomically), read back as written, with every other part unchanged.
+ * The registry read as values (XlsxSnapshot, used by `genki report` / `genki deck` / `genki
+ * validate`) gives what the full exceljs reader gives, and rows appended to it (or ダッシュボード's
+ * rows replaced) are saved by writing them into the file as it was (saveAppendsAtomically), read
+ * back as written, with every other part unchanged.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -120,9 +121,67 @@ describe("XlsxSnapshot", () => {
     expect(statSync(file).mtimeMs).toBe(past.getTime());
   });
 
-  it("refuses every change other than appending rows", async () => {
+  it("rewrites ダッシュボード's rows in the file as it was: fewer rows leave none behind", async () => {
+    const file = await registry();
+    const wide = [
+      ["全体", "全体", 14, 12, 4, "A:3 B:3", 0, 2],
+      [
+        "柱",
+        `柱-1 ${"真に市民の役に立つ職員の計画的・戦略的な育成".repeat(3)}`,
+        3,
+        3,
+        1,
+        "A:1",
+        0,
+        0,
+      ],
+      ["柱", "柱-2 <地域> & 主権", 2, 2, 0, "", 1, 0],
+    ];
+    for (const rows of [wide, wide.slice(0, 1)]) {
+      const snapshot = await XlsxSnapshot.tryOpen(readFileSync(file));
+      if (!snapshot) throw new Error("snapshot");
+      const header = snapshot.read("ダッシュボード")?.values[0];
+      snapshot.replaceRows("ダッシュボード", rows);
+      expect(await saveAppendsAtomically(snapshot, file)).toBe(true);
+      const saved = await XlsxRegistryStore.open(file);
+      expect(saved.read("ダッシュボード")?.values).toEqual([header, ...rows]);
+      const full = await XlsxRegistryStore.open(backupPath(file));
+      for (const name of full.sheetNames().filter((n) => n !== "ダッシュボード"))
+        expect(saved.read(name)).toEqual(full.read(name));
+      // rows as tall as their wrapped 名称 needs, as the full save makes them
+      const whole = await XlsxRegistryStore.open(backupPath(file));
+      whole.replaceRows("ダッシュボード", rows);
+      const wholeFile = `${file}.whole.xlsx`;
+      await whole.save(wholeFile);
+      const heights = async (f: string) => {
+        const ws = (await XlsxRegistryStore.open(f)).workbook.getWorksheet("ダッシュボード");
+        return rows.map((_, i) => ws?.getRow(i + 2).height ?? 15);
+      };
+      expect(await heights(file)).toEqual(await heights(wholeFile));
+      if (rows.length > 1) expect(Math.max(...(await heights(file)))).toBeGreaterThan(15);
+    }
+    const ws = (await XlsxRegistryStore.open(file)).workbook.getWorksheet("ダッシュボード");
+    expect(ws?.getRow(2).height ?? 15).toBe(15);
+  });
+
+  it("leaves a tab with merged cells to the full save when its rows are replaced", async () => {
+    const store = XlsxRegistryStore.empty();
+    setupRegistry({ store }, FUJIEDA_DEMO);
+    store.workbook.getWorksheet("ダッシュボード")?.mergeCells("A5:B5");
+    const file = join(mkdtempSync(join(tmpdir(), "genki-snapshot-")), "registry.xlsx");
+    await store.save(file);
+    const before = readFileSync(file);
+    const snapshot = await XlsxSnapshot.tryOpen(before);
+    snapshot?.replaceRows("ダッシュボード", [["全体", "全体", 1, 1, 1, "", 0, 0]]);
+    if (!snapshot) throw new Error("snapshot");
+    expect(await saveAppendsAtomically(snapshot, file)).toBe(false);
+    expect(readFileSync(file)).toEqual(before);
+  });
+
+  it("refuses every change other than appending rows or replacing a tab's rows", async () => {
     const snapshot = await XlsxSnapshot.tryOpen(readFileSync(await registry()));
     expect(() => snapshot?.writeCells("取組", 2, 1, [["x"]])).toThrow(/only appends rows/);
-    expect(() => snapshot?.replaceRows("取組", [])).toThrow(/only appends rows/);
+    expect(() => snapshot?.annotate([])).toThrow(/only appends rows/);
+    expect(() => snapshot?.replaceRows("存在しないシート", [])).toThrow(/見つかりません/);
   });
 });

@@ -7,9 +7,10 @@ import { refreshDashboard } from "../../app/refresh-dashboard";
 import { validateAll } from "../../app/validate-all";
 import { isPlainDate, tokyoInstant } from "../../domain/calendar";
 import type { RenderedProblem } from "../../domain/problem";
-import type { Lang } from "../../domain/schema";
+import { type Lang, sheetKeyOfName } from "../../domain/schema";
 import { ProcessLock } from "../../office/local-services";
-import { openRegistry, saveRegistry, UnreadableFileError } from "../workbook";
+import type { RegistryStore } from "../../ports";
+import { appendToRegistry, openRegistry, saveRegistry, UnreadableFileError } from "../workbook";
 
 export interface ValidateOptions {
   json?: boolean;
@@ -32,23 +33,36 @@ export async function runValidate(
       `--today「${opts.today}」は日付として読めません。2012-10-15 の形で指定してください。`,
     );
   }
-  const store = await openRegistry(file);
   const lang = opts.lang === "en" || opts.lang === "ja" ? opts.lang : undefined;
   const today = opts.today;
   // On the demo's day the clock reads 09:00 that day in Tokyo, so the dashboard is stamped with it.
   const clock = { now: () => (today ? tokyoInstant(today, 9) : new Date()) };
-  const result = validateAll(
-    { store, clock },
-    {
-      annotate: opts.annotate !== undefined,
-      ...(lang ? { lang } : {}),
-      ...(today ? { today } : {}),
-    },
+  const check = (store: RegistryStore) => {
+    const result = validateAll(
+      { store, clock },
+      {
+        annotate: opts.annotate !== undefined,
+        ...(lang ? { lang } : {}),
+        ...(today ? { today } : {}),
+      },
+    );
+    // The offline ダッシュボード is refreshed with the same counts as the summary printed below.
+    refreshDashboard({ store, clock, lock: new ProcessLock() });
+    return result;
+  };
+  if (opts.annotate !== undefined) {
+    const store = await openRegistry(file);
+    const result = check(store);
+    await saveRegistry(store, opts.annotate);
+    return result;
+  }
+  // Only ダッシュボード changes: the values are read and its rows rewritten in the file as it
+  // was (a registry without the tab is opened whole, to create it).
+  return appendToRegistry(
+    file,
+    async (store) => check(store),
+    (store) => !store.sheetNames().some((n) => sheetKeyOfName(n) === "dashboard"),
   );
-  // The offline ダッシュボード is refreshed with the same counts as the summary printed below.
-  refreshDashboard({ store, clock, lock: new ProcessLock() });
-  await saveRegistry(store, opts.annotate ?? file);
-  return result;
 }
 
 export function summarise(problems: readonly RenderedProblem[], lang: Lang): string {
