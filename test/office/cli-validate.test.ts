@@ -64,6 +64,25 @@ describe("genki validate", () => {
     );
   });
 
+  it("refreshes ダッシュボード in the file, and creates the tab again when it was deleted", async () => {
+    const kept = await registryWith(() => {});
+    const deleted = await registryWith((store) => {
+      const ws = store.workbook.getWorksheet("ダッシュボード");
+      if (ws) store.workbook.removeWorksheet(ws.id);
+    });
+    for (const file of [kept, deleted]) {
+      const before = await XlsxRegistryStore.open(file);
+      expect(genki("validate", file, "--today", "2012-10-18").status, file).toBe(0);
+      const after = await XlsxRegistryStore.open(file);
+      const rows = after.read("ダッシュボード")?.values ?? [];
+      expect(rows[0]?.slice(0, 3)).toEqual(["区分", "名称", "報告対象"]);
+      expect(rows.find((r) => r[0] === "合計")?.slice(0, 3)).toEqual(["合計", "全体", 14]);
+      expect(String(rows[1]?.[5])).toContain("更新 2012-10-18");
+      for (const name of before.sheetNames().filter((n) => n !== "ダッシュボード"))
+        expect(after.read(name), name).toEqual(before.read(name));
+    }
+  });
+
   it("speaks English with --lang en", async () => {
     const file = await registryWith((s) =>
       s.appendRows("進捗", [["1-1", 2012, "第1四半期", "many"]]),
