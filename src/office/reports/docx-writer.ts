@@ -40,6 +40,7 @@ const twip = (pt: number): number => Math.round(pt * 20);
  * written (see docx-body.ts). Characters no plan text holds, so it can only be this paragraph.
  */
 const BODY_MARK = "\u2063genki-body\u2063";
+const DOCUMENT_PART = "word/document.xml";
 
 /**
  * The package of a laid-out document, made by the docx library: styles, theme fonts, running
@@ -130,8 +131,6 @@ async function packageParts(layout: DocLayout, font?: string) {
   }
   return parts;
 }
-
-const DOCUMENT_PART = "word/document.xml";
 
 /** document.xml with the layout's blocks where the marker paragraph was. */
 function* documentXml(packaged: string, blocks: readonly DocBlock[]): Generator<string> {
