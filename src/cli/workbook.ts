@@ -50,14 +50,22 @@ export async function openRegistry(file: string): Promise<XlsxRegistryStore> {
  * snapshot cannot read is opened as a whole, which also says why a bad file is bad.
  */
 export async function readRegistry(file: string): Promise<RegistryStore> {
-  let data: Uint8Array | undefined;
+  return (await snapshotOf(file)) ?? openRegistry(file);
+}
+
+/**
+ * The registry's values as XlsxSnapshot reads them; undefined when the file cannot be read or
+ * is not a workbook it understands (openRegistry then says why, or reads the other layout).
+ */
+async function snapshotOf(file: string): Promise<XlsxSnapshot | undefined> {
+  let data: Uint8Array;
   try {
-    data = existsSync(file) ? await readFile(file) : undefined;
+    data = await readFile(file);
   } catch {
-    data = undefined;
+    return undefined;
   }
-  const snapshot = data ? await XlsxSnapshot.tryOpen(data) : undefined;
-  return snapshot && snapshot.sheetNames().length > 0 ? snapshot : openRegistry(file);
+  const snapshot = await XlsxSnapshot.tryOpen(data);
+  return snapshot && snapshot.sheetNames().length > 0 ? snapshot : undefined;
 }
 
 export interface UpdateContext {
@@ -107,14 +115,7 @@ export async function appendToRegistry<T>(
   if (!existsSync(file))
     return updateRegistry(file, async (s) => ({ save: true, result: await fn(s) }));
   return withRegistryLock(file, async (held) => {
-    let data: Uint8Array | undefined;
-    try {
-      data = await readFile(file);
-    } catch {
-      data = undefined; // openRegistry below says why the file cannot be read
-    }
-    const snapshot = data ? await XlsxSnapshot.tryOpen(data) : undefined;
-    data = undefined;
+    const snapshot = await snapshotOf(file);
     if (snapshot && !needsWholeWorkbook(snapshot)) {
       const result = await fn(snapshot);
       if (await saveAppendsAtomically(snapshot, file, { lockLost: held.lost })) return result;
