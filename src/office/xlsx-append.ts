@@ -27,23 +27,46 @@ function excelSerial(d: Date): number {
   return 25569 + d.getTime() / 86_400_000;
 }
 
-/** The indexes of the cell styles (cellXfs) that wrap text. */
-function wrappingStyles(styles: string | undefined): Set<string> {
-  const block = styles ? /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] : undefined;
-  const xfs = [...(block ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)];
-  return new Set(xfs.flatMap((m, i) => (/wrapText="(1|true)"/.test(m[0]) ? [String(i)] : [])));
+/** The cellXfs block of styles.xml (whole, and its inside) and its <xf> entries, in order. */
+function cellXfs(styles: string): { block: string; inner: string; xfs: string[] } | undefined {
+  const block = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles);
+  if (!block) return undefined;
+  const inner = block[1] ?? "";
+  const xfs = [...inner.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+  return { block: block[0], inner, xfs };
 }
 
-/** The width (Excel's units) of each column from <cols> whose style wraps text. */
-function wrappedWidths(xml: string, wrapping: ReadonlySet<string>): Map<number, number> {
-  const widths = new Map<number, number>();
+/** The indexes of the cell styles (cellXfs) that wrap text. */
+function wrappingStyles(styles: string | undefined): Set<string> {
+  const xfs = (styles ? cellXfs(styles)?.xfs : undefined) ?? [];
+  return new Set(xfs.flatMap((xf, i) => (/wrapText="(1|true)"/.test(xf) ? [String(i)] : [])));
+}
+
+interface ColumnLook {
+  readonly style: string | undefined;
+  readonly width: number;
+}
+
+/** Each column's style index and width from <cols> (exceljs gives a new cell its column's style). */
+function columnsOf(xml: string): Map<number, ColumnLook> {
+  const columns = new Map<number, ColumnLook>();
   for (const m of xml.matchAll(/<col\b[^>]*>/g)) {
     const a = attributesOf(m[0]);
-    const width = Number(a.get("width"));
-    if (!wrapping.has(a.get("style") ?? "") || !(width > 0)) continue;
+    const look = { style: a.get("style"), width: Number(a.get("width")) };
     for (let c = Number(a.get("min")); c <= Number(a.get("max")) && c < 16_385; c++)
-      widths.set(c, width);
+      columns.set(c, look);
   }
+  return columns;
+}
+
+/** The width (Excel's units) of each column whose style wraps text. */
+function wrappedWidths(
+  columns: ReadonlyMap<number, ColumnLook>,
+  wrapping: ReadonlySet<string>,
+): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const [c, { style, width }] of columns)
+    if (wrapping.has(style ?? "") && width > 0) widths.set(c, width);
   return widths;
 }
 
@@ -60,26 +83,11 @@ function rowTag(r: number, row: readonly unknown[], wrapped: ReadonlyMap<number,
   return lines > 1 ? `<row r="${r}" ht="${lines * LINE_PT}" customHeight="1">` : `<row r="${r}">`;
 }
 
-/** The style index of each column from <cols> (exceljs gives a new cell its column's style). */
-function columnStyles(xml: string): Map<number, string> {
-  const styles = new Map<number, string>();
-  for (const m of xml.matchAll(/<col\b[^>]*>/g)) {
-    const a = attributesOf(m[0]);
-    const style = a.get("style");
-    if (!style) continue;
-    for (let c = Number(a.get("min")); c <= Number(a.get("max")) && c < 16_385; c++)
-      styles.set(c, style);
-  }
-  return styles;
-}
-
 /** The index of a plain date style in cellXfs, adding one when the workbook has none. */
 function dateStyle(styles: string): { index: number; styles: string } | undefined {
-  const block = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles);
-  if (!block) return undefined;
-  const xfs = [...(block[1] ?? "").matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map(
-    (m) => m[0],
-  );
+  const table = cellXfs(styles);
+  if (!table) return undefined;
+  const { block, inner, xfs } = table;
   const found = xfs.findIndex((xf) => {
     const a = attributesOf(xf.slice(0, xf.indexOf(">") + 1));
     return (
@@ -92,11 +100,10 @@ function dateStyle(styles: string): { index: number; styles: string } | undefine
   });
   if (found >= 0) return { index: found, styles };
   const added = `<xf numFmtId="${DATE_FORMAT_ID}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
-  const inner = `${block[1] ?? ""}${added}`;
   const open = `<cellXfs count="${xfs.length + 1}">`;
   return {
     index: xfs.length,
-    styles: styles.replace(block[0], `${open}${inner}</cellXfs>`),
+    styles: styles.replace(block, `${open}${inner}${added}</cellXfs>`),
   };
 }
 
@@ -140,15 +147,17 @@ function appendToSheet(
   }
   // rows (even formatted, empty ones) at or below the append point: exceljs would merge them
   if (lastRow >= firstRow) return undefined;
-  const styles = columnStyles(xml);
-  const wrapped = wrappedWidths(xml, wrapping);
+  const columns = columnsOf(xml);
+  const wrapped = wrappedWidths(columns, wrapping);
   let width = 0;
   const added = rows
     .map((row, i) => {
       const r = firstRow + i;
       width = Math.max(width, row.length);
       const cells = row
-        .map((v, j) => cellXml(`${columnLetters(j + 1)}${r}`, v, styles.get(j + 1), dateIndex))
+        .map((v, j) =>
+          cellXml(`${columnLetters(j + 1)}${r}`, v, columns.get(j + 1)?.style, dateIndex),
+        )
         .join("");
       return `${rowTag(r, row, wrapped)}${cells}</row>`;
     })
