@@ -12,6 +12,7 @@
 import { open, rename, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import zlib from "node:zlib";
+import type JSZip from "jszip";
 
 /** CRC-32 (ISO 3309), the checksum every ZIP entry carries: zlib's (Node ≥ 20.15) or this table. */
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -251,4 +252,24 @@ export async function writeZip(
     await rm(temp, { force: true });
     throw e;
   }
+}
+
+/**
+ * Writes the parts of a package a library made (docx's, pptxgenjs's) at `path`, in its order and
+ * compressed: each part as it is, but those `rewrite` names, which become what it makes of the
+ * part's text (the body of a .docx, each slide of a .pptx).
+ */
+export async function repackage(
+  path: string,
+  source: JSZip,
+  rewrite: (name: string) => ((text: string) => string | Iterable<string>) | undefined,
+): Promise<void> {
+  await writeZip(path, async (zip) => {
+    for (const file of Object.values(source.files)) {
+      if (file.dir) continue;
+      const make = rewrite(file.name);
+      const data = make ? make(await file.async("string")) : await file.async("uint8array");
+      await zip.add(file.name, data, file.date);
+    }
+  });
 }

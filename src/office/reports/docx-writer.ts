@@ -23,7 +23,7 @@ import { COLOR, type DocBlock, type DocLayout, layoutPillarDoc } from "../../dom
 import type { DocWriter, OutputFile } from "../../ports";
 import { boundedName, MAX_NAME_BYTES } from "../file-names";
 import { outputWriteFailure } from "../offline-error";
-import { writeZip } from "../zip-writer";
+import { repackage } from "../zip-writer";
 import { bodyXml } from "./docx-body";
 import { safeFileName } from "./file-name";
 import { DEFAULT_REPORT_FONT } from "./fonts";
@@ -116,22 +116,6 @@ function docxPackage(layout: DocLayout, font?: string): Document {
   });
 }
 
-/** The package's parts, document.xml cut around the marker paragraph. */
-async function packageParts(layout: DocLayout, font?: string) {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(docxPackage(layout, font)));
-  const parts: { name: string; data: Uint8Array | string; date: Date }[] = [];
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const text = file.name === DOCUMENT_PART ? await file.async("string") : undefined;
-    parts.push({
-      name: file.name,
-      data: text ?? (await file.async("uint8array")),
-      date: file.date,
-    });
-  }
-  return parts;
-}
-
 /** document.xml with the layout's blocks where the marker paragraph was. */
 function* documentXml(packaged: string, blocks: readonly DocBlock[]): Generator<string> {
   const mark = packaged.indexOf(BODY_MARK);
@@ -148,15 +132,10 @@ function* documentXml(packaged: string, blocks: readonly DocBlock[]): Generator<
  * block by block into it, every part deflated on the way (../zip-writer.ts).
  */
 export async function writeDocx(layout: DocLayout, path: string, font?: string): Promise<void> {
-  const parts = await packageParts(layout, font);
-  await writeZip(path, async (zip) => {
-    for (const p of parts)
-      await zip.add(
-        p.name,
-        typeof p.data === "string" ? documentXml(p.data, layout.blocks) : p.data,
-        p.date,
-      );
-  });
+  const packaged = await JSZip.loadAsync(await Packer.toBuffer(docxPackage(layout, font)));
+  await repackage(path, packaged, (name) =>
+    name === DOCUMENT_PART ? (text) => documentXml(text, layout.blocks) : undefined,
+  );
 }
 
 /** Writes one .docx per pillar report into `dir`; `folderId` and `templateId` are for GAS. */

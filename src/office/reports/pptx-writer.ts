@@ -15,7 +15,7 @@ import type { DeckModel } from "../../domain/reports";
 import { type DeckLayout, layoutDeck } from "../../domain/reports/layout";
 import type { DeckWriter, OutputFile } from "../../ports";
 import { outputWriteFailure } from "../offline-error";
-import { writeZip } from "../zip-writer";
+import { repackage } from "../zip-writer";
 import { safeFileName } from "./file-name";
 import { slidePartXml } from "./slide-xml";
 
@@ -74,19 +74,12 @@ const SLIDE_PART = /^ppt\/slides\/slide(\d+)\.xml$/;
 export async function writePptx(layout: DeckLayout, path: string, font?: string): Promise<void> {
   const face = faceOf(layout, font);
   const parts = await pptxParts(emptyPresentation(layout, face));
-  await writeZip(path, async (zip) => {
-    for (const file of Object.values(parts.files)) {
-      if (file.dir) continue;
-      const slide = SLIDE_PART.exec(file.name);
-      if (!slide) {
-        await zip.add(file.name, await file.async("uint8array"), file.date);
-        continue;
-      }
-      const laid = layout.slides[Number(slide[1]) - 1];
-      if (!laid) throw new Error(`${file.name} has no slide in the layout`);
-      const xml = slidePartXml(await file.async("string"), laid, face);
-      await zip.add(file.name, xml, file.date);
-    }
+  await repackage(path, parts, (name) => {
+    const slide = SLIDE_PART.exec(name);
+    if (!slide) return undefined;
+    const laid = layout.slides[Number(slide[1]) - 1];
+    if (!laid) throw new Error(`${name} has no slide in the layout`);
+    return (text) => slidePartXml(text, laid, face);
   });
 }
 
