@@ -40,7 +40,12 @@ async function sendLog(file: string): Promise<[string, string][]> {
   return registry.sendLog.map((e) => [e.key, e.result]);
 }
 
-const remind = (file: string, outbox: string, env: Record<string, string> = {}) =>
+const remind = (
+  file: string,
+  outbox: string,
+  env: Record<string, string> = {},
+  ...more: string[]
+) =>
   genkiEnv(
     { GENKI_LOCK_WAIT_MS: "20000", ...env },
     "remind",
@@ -49,6 +54,7 @@ const remind = (file: string, outbox: string, env: Record<string, string> = {}) 
     DAY,
     "--outbox",
     outbox,
+    ...more,
   );
 
 describe("remind killed at any moment, then run again", { timeout: 90_000 }, () => {
@@ -119,17 +125,7 @@ describe("one writer at a time", { timeout: 90_000 }, () => {
     expect(r.stderr).toContain(`プロセス ${process.pid}`);
     expect(existsSync(outbox)).toBe(false);
     const en = await withRegistryLock(file, () =>
-      genkiEnv(
-        { GENKI_LOCK_WAIT_MS: "300" },
-        "remind",
-        file,
-        "--today",
-        DAY,
-        "--outbox",
-        outbox,
-        "--lang",
-        "en",
-      ),
+      remind(file, outbox, { GENKI_LOCK_WAIT_MS: "300" }, "--lang", "en"),
     );
     expect(en.stderr).toContain("is in use by another genki run");
   });

@@ -159,14 +159,20 @@ describe("setup on an .xlsx registry", () => {
   });
 });
 
+/** The demo registry as saved to disk, read back by exceljs (what Excel and LibreOffice get). */
+async function savedDemoWorkbook(): Promise<ExcelJS.Workbook> {
+  const store = XlsxRegistryStore.empty();
+  setupRegistry({ store }, FUJIEDA_DEMO);
+  const file = join(mkdtempSync(join(tmpdir(), "genki-print-")), "r.xlsx");
+  await store.save(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
 describe("printing the registry", () => {
   it("prints every tab on A4 landscape, fitted to the page width, with the header row repeated", async () => {
-    const store = XlsxRegistryStore.empty();
-    setupRegistry({ store }, FUJIEDA_DEMO);
-    const file = join(mkdtempSync(join(tmpdir(), "genki-print-")), "r.xlsx");
-    await store.save(file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await savedDemoWorkbook();
     expect(wb.worksheets.length).toBeGreaterThan(5);
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup, ws.name).toMatchObject({
@@ -181,12 +187,7 @@ describe("printing the registry", () => {
   });
 
   it("makes rows tall enough for their wrapped text, so nothing prints cut (LibreOffice does not grow them)", async () => {
-    const store = XlsxRegistryStore.empty();
-    setupRegistry({ store }, FUJIEDA_DEMO);
-    const file = join(mkdtempSync(join(tmpdir(), "genki-print-")), "r.xlsx");
-    await store.save(file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await savedDemoWorkbook();
     const measures = wb.getWorksheet("取組");
     const content = measures?.getRow(1).values as unknown[];
     const col = content.indexOf("取組内容");
